@@ -1,0 +1,27 @@
+export { detectLanguage } from './scanner/language.js';
+export { hashContent, type HashAlgorithm } from './scanner/hash.js';
+export {
+  ALWAYS_SKIPPED_DIRS,
+  createPathFilter,
+  hasAlwaysSkippedSegment,
+  type PathFilter,
+} from './scanner/ignore-rules.js';
+export { listGitFiles } from './scanner/discovery/git-files.js';
+export { walkDirectory, type WalkResult } from './scanner/discovery/walk.js';
+export { discoverFiles, type Discovery } from './scanner/discovery/discover.js';
+export {
+  checkFiles,
+  type CheckedFile,
+  type CheckResult,
+  type SkippedEntry,
+} from './scanner/file-check.js';
+export {
+  BINARY_SNIFF_BYTES,
+  processBatch,
+  type FileBatch,
+  type FileBatchResult,
+  type FileResult,
+  type ReadOptions,
+} from './scanner/file-processor.js';
+export { BATCH_MAX_BYTES, BATCH_MAX_FILES, makeBatches, runBounded } from './scanner/batches.js';
+export { scanProject, type ScanProjectOptions } from './scanner/scan-project.js';

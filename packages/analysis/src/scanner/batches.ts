@@ -1,0 +1,63 @@
+/** Most files in one batch: progress is reported per batch, "about every 100 files" (spec 004 §7). */
+export const BATCH_MAX_FILES = 100;
+
+/** Most bytes in one batch, so large files spread across workers. */
+export const BATCH_MAX_BYTES = 1024 * 1024;
+
+/** Splits files into batches of at most `maxFiles` files and about `maxBytes` bytes each. */
+export function makeBatches<T extends { readonly size: number }>(
+  files: readonly T[],
+  maxFiles = BATCH_MAX_FILES,
+  maxBytes = BATCH_MAX_BYTES,
+): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= maxFiles || bytes + file.size > maxBytes)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file);
+    bytes += file.size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/**
+ * Runs `work` on each item with at most `concurrency` in flight, handing each outcome to
+ * `onDone` (synchronously, in completion order) before starting more. Stops starting new items
+ * once `shouldStop` returns true; items in flight still finish. When `onDone` throws, no new
+ * item starts, the items in flight finish, and the first such error is rethrown.
+ */
+export async function runBounded<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<R>,
+  onDone: (outcome: PromiseSettledResult<R>, item: T) => void,
+  shouldStop: () => boolean,
+): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const lane = async (): Promise<void> => {
+    while (next < items.length && failure === undefined && !shouldStop()) {
+      const item = items[next] as T;
+      next += 1;
+      let outcome: PromiseSettledResult<R>;
+      try {
+        outcome = { status: 'fulfilled', value: await work(item) };
+      } catch (reason) {
+        outcome = { status: 'rejected', reason };
+      }
+      try {
+        onDone(outcome, item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, lane));
+  if (failure !== undefined) throw failure.error;
+}

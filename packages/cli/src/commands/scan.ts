@@ -1,0 +1,117 @@
+import { parseValueText, SKIP_REASONS, type ConfigKey, type ScanSummary } from '@drift/core';
+import { DriftClient } from '@drift/engine';
+import Table from 'cli-table3';
+import type { Command } from 'commander';
+import { action } from '../action.js';
+import { EXIT } from '../output/errors.js';
+import { formatCount, formatDuration } from '../output/format.js';
+import type { Output } from '../output/output.js';
+import { ProgressBar } from '../output/progress.js';
+import { existingFolder, projectRoot } from '../project-root.js';
+
+interface ScanCommandOptions {
+  readonly force?: boolean;
+  readonly threads?: string;
+  readonly json?: boolean;
+}
+
+/** `drift scan [path] [--force] [--threads N] [--json]`. */
+export function registerScan(program: Command): void {
+  program
+    .command('scan')
+    .description('scan a project into .drift/drift.db (incremental: unchanged files are not read)')
+    .argument(
+      '[path]',
+      'project folder (default: the nearest folder with .drift/, else the current one)',
+    )
+    .option('--force', 're-read every file, even when size and mtime are unchanged')
+    .option('--threads <n>', 'worker threads; 0 = one per core (scan.threads)')
+    .option('--json', 'print the scan summary as JSON')
+    .action(
+      action(async ({ output, globals }, path: string | undefined, options: ScanCommandOptions) => {
+        const root = path === undefined ? projectRoot(globals, false) : existingFolder(path);
+        const overrides: Partial<Record<ConfigKey, unknown>> = {};
+        if (options.threads !== undefined)
+          overrides['scan.threads'] = parseValueText('scan.threads', options.threads);
+        if (options.force === true) overrides['scan.force_full_scan'] = true;
+        const client = await DriftClient.initialize({
+          projectRoot: root,
+          configOverrides: overrides,
+        });
+        const bar = !output.json && process.stderr.isTTY ? new ProgressBar() : undefined;
+        let interrupts = 0;
+        const onInterrupt = (): void => {
+          interrupts += 1;
+          if (interrupts > 1) process.exit(EXIT.interrupted);
+          client.cancelScan();
+        };
+        process.on('SIGINT', onInterrupt);
+        try {
+          const summary = await client.scan(
+            bar === undefined ? {} : { onProgress: (p) => bar.update(p) },
+          );
+          bar?.stop();
+          if (output.json) output.data(summary);
+          else printSummary(output, summary);
+          return summary.status === 'partial' ? EXIT.interrupted : EXIT.ok;
+        } finally {
+          bar?.stop();
+          process.off('SIGINT', onInterrupt);
+          await client.shutdown();
+        }
+      }),
+    );
+}
+
+function printSummary(output: Output, summary: ScanSummary): void {
+  const { green, yellow, dim, bold } = output.color;
+  const seconds = formatDuration(summary.durationMs);
+  if (summary.status === 'partial') {
+    output.line(
+      `${yellow('Scan cancelled')}: kept what finished (${formatCount(summary.filesAdded + summary.filesModified + summary.filesUnchanged)} of ${formatCount(summary.filesTotal)} files); run ${bold('drift scan')} again to finish`,
+    );
+  } else {
+    output.line(
+      `${green('Scanned')} ${summary.root} in ${seconds} ${dim(`(${formatCount(summary.filesTotal)} files, ${formatCount(summary.metrics.filesPerSecond)} files/s)`)}`,
+    );
+  }
+  const languages = Object.entries(summary.languages).sort((a, b) =>
+    a[1] !== b[1] ? b[1] - a[1] : a[0].localeCompare(b[0]),
+  );
+  if (languages.length > 0) {
+    const table = new Table({
+      head: ['language', 'files'],
+      style: {
+        head: output.color.isColorSupported ? ['cyan'] : [],
+        border: output.color.isColorSupported ? ['grey'] : [],
+        compact: true,
+      },
+      colAligns: ['left', 'right'],
+    });
+    for (const [language, files] of languages) table.push([language, formatCount(files)]);
+    output.line(table.toString());
+  }
+  output.line(
+    `added ${formatCount(summary.filesAdded)} · modified ${formatCount(summary.filesModified)} · removed ${formatCount(summary.filesRemoved)} · unchanged ${formatCount(summary.filesUnchanged)} · skipped ${formatCount(summary.filesSkipped)}`,
+  );
+  const skipped = SKIP_REASONS.filter((reason) => summary.skipped[reason] > 0).map(
+    (reason) => `${formatCount(summary.skipped[reason])} ${reason.replace('_', ' ')}`,
+  );
+  if (skipped.length > 0) output.line(dim(`skipped: ${skipped.join(', ')}`));
+  if (summary.filesInvalidUtf8 > 0) {
+    output.line(
+      dim(
+        `${formatCount(summary.filesInvalidUtf8)} files are not valid UTF-8 (read with replacement characters)`,
+      ),
+    );
+  }
+  if (summary.errorCount > 0) {
+    output.line(yellow(`${formatCount(summary.errorCount)} files could not be read:`));
+    for (const error of summary.errors.slice(0, 5))
+      output.line(`  ${error.file}: ${error.reason} [${error.code}]`);
+    if (summary.errorCount > 5)
+      output.line(
+        dim(`  … and ${formatCount(summary.errorCount - 5)} more (drift scan --json lists them)`),
+      );
+  }
+}

@@ -1,0 +1,61 @@
+import { DriftClient, type DriftStatus } from '@drift/engine';
+import type { Command } from 'commander';
+import { action } from '../action.js';
+import { EXIT } from '../output/errors.js';
+import { formatBytes, formatCount, formatDuration, formatTime } from '../output/format.js';
+import type { Output } from '../output/output.js';
+import { projectRoot } from '../project-root.js';
+
+/** `drift status [--json]`. */
+export function registerStatus(program: Command): void {
+  program
+    .command('status')
+    .description('show what drift.db knows: last scan, files per language, storage, backups')
+    .option('--json', 'print the status as JSON')
+    .action(
+      action(async ({ output, globals }) => {
+        const client = await DriftClient.initialize({ projectRoot: projectRoot(globals, true) });
+        try {
+          const status = client.queryStatus();
+          if (output.json) output.data(status);
+          else printStatus(output, status);
+          return EXIT.ok;
+        } finally {
+          await client.shutdown();
+        }
+      }),
+    );
+}
+
+function printStatus(output: Output, status: DriftStatus): void {
+  const { dim, bold, yellow } = output.color;
+  const label = (text: string): string => bold(text.padEnd(10));
+  output.line(`${label('Project')}${status.projectRoot}`);
+  output.line(
+    `${label('Database')}${status.dbPath} ${dim(`(${formatBytes(status.storageBytes)}, schema ${status.schemaVersion}/${status.latestSchemaVersion})`)}`,
+  );
+  const scan = status.lastScan;
+  if (scan === null) {
+    output.line(`${label('Last scan')}${yellow('never')}; run drift scan`);
+  } else {
+    const took = scan.durationMs === null ? '' : `, ${formatDuration(scan.durationMs)}`;
+    const statusText = scan.status === 'complete' ? scan.status : yellow(scan.status);
+    output.line(
+      `${label('Last scan')}#${scan.id} ${statusText} at ${formatTime(scan.startedAt)}${took}: ` +
+        `+${formatCount(scan.filesAdded)} ~${formatCount(scan.filesModified)} -${formatCount(scan.filesRemoved)} ` +
+        `=${formatCount(scan.filesUnchanged)}, ${formatCount(scan.filesSkipped)} skipped`,
+    );
+  }
+  output.line(
+    `${label('Files')}${formatCount(status.files.analysed)} analysed, ${formatCount(status.files.skipped)} stored as skipped`,
+  );
+  const languages = Object.entries(status.languages)
+    .sort((a, b) => b[1].files - a[1].files)
+    .map(([language, counts]) => `${language} ${formatCount(counts.files)}`);
+  output.line(
+    `${label('Languages')}${languages.length === 0 ? dim('none yet') : languages.join(' · ')}`,
+  );
+  output.line(
+    `${label('Backups')}${status.backups.operational} operational, ${status.backups.daily} daily`,
+  );
+}

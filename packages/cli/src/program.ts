@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { registerBackup } from './commands/backup.js';
+import { registerClean } from './commands/clean.js';
+import { registerConfig } from './commands/config.js';
+import { registerDoctor } from './commands/doctor.js';
+import { registerInit } from './commands/init.js';
+import { registerMigrate } from './commands/migrate.js';
+import { registerScan } from './commands/scan.js';
+import { registerStatus } from './commands/status.js';
+import { EXIT } from './output/errors.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+/** Builds the `drift` command with every subcommand. */
+export function createProgram(): Command {
+  const program = new Command('drift')
+    .description('Drift learns the conventions of a codebase and keeps the codebase true to them.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option(
+      '--root <dir>',
+      'project folder (default: the nearest folder with .drift/, else the current one)',
+    )
+    .option('--no-color', 'disable colours (NO_COLOR is honoured too)')
+    .showHelpAfterError('(run drift --help for usage)')
+    .exitOverride();
+  registerInit(program);
+  registerScan(program);
+  registerStatus(program);
+  registerConfig(program);
+  registerBackup(program);
+  registerMigrate(program);
+  registerClean(program);
+  registerDoctor(program);
+  return program;
+}
+
+/** Runs `drift` with `argv` (process.argv form); returns the exit code. */
+export async function run(argv: readonly string[]): Promise<number> {
+  try {
+    await createProgram().parseAsync([...argv]);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.exitCode === 0
+        ? EXIT.ok
+        : EXIT.error;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DriftError } from '@drift/core';
+import { DriftClient } from '@drift/engine';
+
+/** Global options every command sees. */
+export interface GlobalOptions {
+  readonly root?: string;
+  readonly color: boolean;
+}
+
+/**
+ * An existing folder given on the command line, made absolute.
+ *
+ * @throws DriftError `SCAN_ERROR` when it does not exist or is not a folder.
+ */
+export function existingFolder(path: string): string {
+  const absolute = resolve(path);
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(absolute).isDirectory();
+  } catch {
+    throw new DriftError('SCAN_ERROR', `no such folder: ${path}`);
+  }
+  if (!isDirectory) throw new DriftError('SCAN_ERROR', `not a folder: ${path}`);
+  return absolute;
+}
+
+/**
+ * The project a command works on: `--root`, else the nearest folder at or above the current
+ * one holding `.drift/`, else (when `mustExist` is false) the current folder.
+ *
+ * @throws DriftError `NOT_FOUND` when `mustExist` and no project is found.
+ */
+export function projectRoot(options: GlobalOptions, mustExist: boolean): string {
+  if (options.root !== undefined) return existingFolder(options.root);
+  const found = DriftClient.findProjectRoot(process.cwd());
+  if (found !== null) return found;
+  if (!mustExist) return process.cwd();
+  throw new DriftError(
+    'NOT_FOUND',
+    `no Drift project in ${process.cwd()} or above (no .drift/ folder)`,
+  );
+}

@@ -1,0 +1,147 @@
+import type {
+  DriftEventHandler,
+  PaginatedResult,
+  PaginationOptions,
+  ResolvedConfig,
+  ScanProgress,
+  ScanSummary,
+} from '@drift/core';
+import type { BackupInfo, FileChange, MigrationResult, StorageStats } from '@drift/storage';
+import { driftConfigure, driftInitialize, driftShutdown } from '../functions/lifecycle.js';
+import {
+  cancelScan,
+  nativeScan,
+  nativeScanWithProgress,
+  queryChangedFiles,
+  type ScanOptions,
+} from '../functions/scanner.js';
+import {
+  backupDatabase,
+  queryStatus,
+  queryStorageStats,
+  type BackupResult,
+  type DriftStatus,
+} from '../functions/utility.js';
+import type { RuntimeOptions } from '../runtime/drift-runtime.js';
+import { getRuntime } from '../runtime/runtime-registry.js';
+import { doctorWorkspace, type DoctorReport } from '../workspace/doctor.js';
+import { initWorkspace, type InitOptions, type InitResult } from '../workspace/init-workspace.js';
+import {
+  cleanWorkspace,
+  listWorkspaceBackups,
+  migrateWorkspace,
+  restoreWorkspaceBackup,
+  type CleanResult,
+  type RestoreResult,
+} from '../workspace/maintenance.js';
+import { findProjectRoot } from '../workspace/workspace-paths.js';
+
+/**
+ * The typed door to Drift for every surface (CLI, MCP, CI, LSP): instance methods call the
+ * runtime's functions (spec 004 §14 `DriftClient`); static methods manage a project's
+ * workspace without a runtime (init, doctor, restore, migrate, clean), so they work even when
+ * drift.db cannot be opened. Every method throws only `DriftError`s.
+ */
+export class DriftClient {
+  private constructor() {}
+
+  /** Initialises the runtime and returns a client for it. See `driftInitialize`. */
+  static async initialize(options: RuntimeOptions = {}): Promise<DriftClient> {
+    await driftInitialize(options);
+    return new DriftClient();
+  }
+
+  /** See `driftShutdown`. */
+  async shutdown(): Promise<void> {
+    await driftShutdown();
+  }
+
+  /** See `driftConfigure`. */
+  configure(configToml?: string): ResolvedConfig {
+    return driftConfigure(configToml);
+  }
+
+  /** Registers an event handler; returns a function that removes it. */
+  on(handler: DriftEventHandler): () => void {
+    return getRuntime().events.register(handler);
+  }
+
+  /** Scans the project; with `onProgress`, see `nativeScanWithProgress`, else `nativeScan`. */
+  async scan(
+    options: ScanOptions & { readonly onProgress?: (progress: ScanProgress) => void } = {},
+  ): Promise<ScanSummary> {
+    const { onProgress, ...scanOptions } = options;
+    return onProgress === undefined
+      ? nativeScan(undefined, scanOptions)
+      : nativeScanWithProgress(undefined, scanOptions, onProgress);
+  }
+
+  /** See `cancelScan`. */
+  cancelScan(): boolean {
+    return cancelScan();
+  }
+
+  /** See `queryChangedFiles`. */
+  queryChangedFiles(since?: number, page?: PaginationOptions): PaginatedResult<FileChange> {
+    return queryChangedFiles(since, page);
+  }
+
+  /** See `queryStatus`. */
+  queryStatus(): DriftStatus {
+    return queryStatus();
+  }
+
+  /** See `queryStorageStats`. */
+  queryStorageStats(): StorageStats {
+    return queryStorageStats();
+  }
+
+  /** See `backupDatabase`. */
+  async backupDatabase(path?: string): Promise<BackupResult> {
+    return backupDatabase(path);
+  }
+
+  /** See `findProjectRoot`. */
+  static findProjectRoot(start: string): string | null {
+    return findProjectRoot(start);
+  }
+
+  /** See `initWorkspace`. */
+  static async initWorkspace(projectRoot: string, options?: InitOptions): Promise<InitResult> {
+    return initWorkspace(projectRoot, options);
+  }
+
+  /** See `listWorkspaceBackups`. */
+  static listBackups(projectRoot: string): BackupInfo[] {
+    return listWorkspaceBackups(projectRoot);
+  }
+
+  /** See `restoreWorkspaceBackup`. */
+  static async restoreBackup(projectRoot: string, file: string): Promise<RestoreResult> {
+    return restoreWorkspaceBackup(projectRoot, file);
+  }
+
+  /** See `migrateWorkspace`. */
+  static async migrate(
+    projectRoot: string,
+    target?: number,
+  ): Promise<MigrationResult & { backup: BackupInfo | null }> {
+    return migrateWorkspace(projectRoot, target);
+  }
+
+  /** See `cleanWorkspace`. */
+  static async clean(
+    projectRoot: string,
+    options?: { readonly all?: boolean },
+  ): Promise<CleanResult> {
+    return cleanWorkspace(projectRoot, options);
+  }
+
+  /** See `doctorWorkspace`. */
+  static async doctor(
+    projectRoot: string,
+    options?: { readonly restore?: boolean },
+  ): Promise<DoctorReport> {
+    return doctorWorkspace(projectRoot, options);
+  }
+}

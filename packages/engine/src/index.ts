@@ -1,0 +1,43 @@
+export { DriftClient } from './client/drift-client.js';
+export { driftConfigure, driftInitialize, driftShutdown } from './functions/lifecycle.js';
+export {
+  cancelScan,
+  nativeScan,
+  nativeScanWithProgress,
+  queryChangedFiles,
+  type ScanOptions,
+} from './functions/scanner.js';
+export {
+  backupDatabase,
+  queryStatus,
+  queryStorageStats,
+  type BackupResult,
+  type DriftStatus,
+  type LanguageStatus,
+} from './functions/utility.js';
+export type { RuntimeOptions } from './runtime/drift-runtime.js';
+export { toDriftError } from './runtime/boundary.js';
+export { resolveThreads } from './workers/worker-pool.js';
+export { doctorWorkspace, type DoctorCheck, type DoctorReport } from './workspace/doctor.js';
+export { initWorkspace, type InitOptions, type InitResult } from './workspace/init-workspace.js';
+export {
+  cleanWorkspace,
+  listWorkspaceBackups,
+  migrateWorkspace,
+  restoreWorkspaceBackup,
+  type CleanResult,
+  type RestoreResult,
+} from './workspace/maintenance.js';
+export {
+  DRIFT_DIR_NAME,
+  findProjectRoot,
+  workspacePaths,
+  type WorkspacePaths,
+} from './workspace/workspace-paths.js';
+export type {
+  BackupInfo,
+  FileChange,
+  MigrationResult,
+  ScanRecord,
+  StorageStats,
+} from '@drift/storage';

@@ -1,0 +1,5 @@
+DROP TABLE meta;
+DROP TABLE file_changes;
+DROP TABLE scan_errors;
+DROP TABLE scan_history;
+DROP TABLE files;
