@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { drift, json, manyFiles, startDrift, useProjects, writeProjectFiles } from './run-drift.js';
 
 const project = useProjects();
-const ANSI = /\u001b\[[0-9;]*m/;
+
+const ESC = String.fromCharCode(27);
 
 interface Summary {
   status: string;
@@ -24,7 +25,16 @@ describe('drift basics', () => {
   it('prints help and version, and rejects unknown options with exit 2', async () => {
     const help = await drift(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['init', 'scan', 'status', 'config', 'backup', 'migrate', 'clean', 'doctor']) {
+    for (const command of [
+      'init',
+      'scan',
+      'status',
+      'config',
+      'backup',
+      'migrate',
+      'clean',
+      'doctor',
+    ]) {
       expect(help.stdout).toContain(command);
     }
     expect((await drift(['scan', '--help'])).stdout).toContain('--threads <n>');
@@ -35,7 +45,11 @@ describe('drift basics', () => {
   });
 
   it('init, scan, rescan and status, with JSON that names the ScanSummary keys', async () => {
-    const root = project({ 'src/a.ts': 'export const a = 1;\n', 'app.py': 'x = 1\n', 'logo.png': 'png' });
+    const root = project({
+      'src/a.ts': 'export const a = 1;\n',
+      'app.py': 'x = 1\n',
+      'logo.png': 'png',
+    });
     const init = await drift(['init', root, '--template', 'strict', '--json']);
     expect(init.code).toBe(0);
     expect(json(init)).toMatchObject({ template: 'strict', wroteConfig: true });
@@ -43,7 +57,7 @@ describe('drift basics', () => {
 
     const first = await drift(['scan', root, '--json']);
     expect(first.code).toBe(0);
-    const summary = json<Summary>(first);
+    const summary = json(first) as Summary;
     expect(Object.keys(summary)).toEqual(
       expect.arrayContaining([
         'filesTotal',
@@ -57,10 +71,15 @@ describe('drift basics', () => {
         'languages',
       ]),
     );
-    expect(summary).toMatchObject({ status: 'complete', filesTotal: 4, filesAdded: 3, filesSkipped: 1 });
+    expect(summary).toMatchObject({
+      status: 'complete',
+      filesTotal: 4,
+      filesAdded: 3,
+      filesSkipped: 1,
+    });
     expect(summary.languages).toEqual({ python: 1, toml: 1, typescript: 1 });
 
-    const again = json<Summary>(await drift(['scan', root, '--json']));
+    const again = json(await drift(['scan', root, '--json'])) as Summary;
     expect(again).toMatchObject({ filesAdded: 0, filesUnchanged: 3 });
 
     const status = await drift(['status', '--json'], { cwd: join(root, 'src') });
@@ -83,11 +102,11 @@ describe('drift basics', () => {
   it('honours NO_COLOR, and colours only when asked', async () => {
     const root = project({ 'a.ts': 'a' });
     const forced = await drift(['scan', root], { env: { FORCE_COLOR: '1' } });
-    expect(forced.stdout).toMatch(ANSI);
+    expect(forced.stdout).toContain(`${ESC}[`);
     const plain = await drift(['scan', root], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
-    expect(plain.stdout).not.toMatch(ANSI);
+    expect(plain.stdout).not.toContain(ESC);
     const flag = await drift(['--no-color', 'scan', root], { env: { FORCE_COLOR: '1' } });
-    expect(flag.stdout).not.toMatch(ANSI);
+    expect(flag.stdout).not.toContain(ESC);
   });
 
   it('reports errors as one line with a hint and exit 2, and as JSON on stdout with --json', async () => {
@@ -121,19 +140,31 @@ describe('drift config', () => {
     const set = await drift(['config', 'set', 'scan.extra_ignore', 'vendor/,dist/'], { cwd: root });
     expect(set.code).toBe(0);
     const get = json(await drift(['config', 'get', 'scan.extra_ignore', '--json'], { cwd: root }));
-    expect(get).toEqual({ key: 'scan.extra_ignore', value: ['vendor/', 'dist/'], source: 'drift.toml' });
+    expect(get).toEqual({
+      key: 'scan.extra_ignore',
+      value: ['vendor/', 'dist/'],
+      source: 'drift.toml',
+    });
     const env = json(
-      await drift(['config', 'get', 'scan.threads', '--json'], { cwd: root, env: { DRIFT_SCAN_THREADS: '3' } }),
+      await drift(['config', 'get', 'scan.threads', '--json'], {
+        cwd: root,
+        env: { DRIFT_SCAN_THREADS: '3' },
+      }),
     );
     expect(env).toEqual({ key: 'scan.threads', value: 3, source: 'env DRIFT_SCAN_THREADS' });
-    const list = json<Record<string, { value: unknown; source: string }>>(
-      await drift(['config', 'list', '--json'], { cwd: root }),
-    );
+    const list = json(await drift(['config', 'list', '--json'], { cwd: root })) as Record<
+      string,
+      { value: unknown; source: string }
+    >;
     expect(list['backup.max_daily']).toEqual({ value: 7, source: 'default' });
-    expect(readFileSync(join(root, 'drift.toml'), 'utf8')).toContain('Drift configuration for this project');
+    expect(readFileSync(join(root, 'drift.toml'), 'utf8')).toContain(
+      'Drift configuration for this project',
+    );
     const bad = await drift(['config', 'set', 'scan.threads', '-4'], { cwd: root });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('error[CONFIG_ERROR]: value: scan.threads must be an integer between 0 and 256, got -4');
+    expect(bad.stderr).toContain(
+      'error[CONFIG_ERROR]: value: scan.threads must be an integer between 0 and 256, got -4',
+    );
   });
 });
 
@@ -141,18 +172,26 @@ describe('drift backup, migrate, clean', () => {
   it('backs up, lists, restores by name, migrates down and up, and cleans', async () => {
     const root = project({ 'a.ts': 'a' });
     await drift(['scan', root]);
-    const backup = json<{ path: string }>(await drift(['backup', '--json'], { cwd: root }));
-    const list = json<{ path: string }[]>(await drift(['backup', 'list', '--json'], { cwd: root }));
+    const backup = json(await drift(['backup', '--json'], { cwd: root })) as { path: string };
+    const list = json(await drift(['backup', 'list', '--json'], { cwd: root })) as {
+      path: string;
+    }[];
     expect(list.map((b) => b.path)).toEqual([backup.path]);
     writeProjectFiles(root, { 'b.ts': 'b' });
     await drift(['scan', root]);
     const name = backup.path.split('/').at(-1) as string;
     const restore = await drift(['backup', 'restore', name], { cwd: root });
     expect(restore.code).toBe(0);
-    expect(json(await drift(['status', '--json'], { cwd: root }))).toMatchObject({ files: { analysed: 1 } });
+    expect(json(await drift(['status', '--json'], { cwd: root }))).toMatchObject({
+      files: { analysed: 1 },
+    });
 
-    expect(json(await drift(['migrate', '--to', '0', '--json'], { cwd: root }))).toMatchObject({ to: 0 });
-    expect((await drift(['migrate'], { cwd: root })).stdout).toContain('from schema version 0 to 1');
+    expect(json(await drift(['migrate', '--to', '0', '--json'], { cwd: root }))).toMatchObject({
+      to: 0,
+    });
+    expect((await drift(['migrate'], { cwd: root })).stdout).toContain(
+      'from schema version 0 to 1',
+    );
     expect((await drift(['migrate', '--to', 'x'], { cwd: root })).code).toBe(2);
 
     const refused = await drift(['clean', '--all'], { cwd: root });
@@ -177,7 +216,9 @@ describe('drift under failure', () => {
     const lines = status.stderr.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^error\[DB_CORRUPT\]: opening .*drift\.db: file is not a database$/);
-    expect(lines[1]).toBe('hint: run `drift doctor` to check drift.db and restore the newest good backup');
+    expect(lines[1]).toBe(
+      'hint: run `drift doctor` to check drift.db and restore the newest good backup',
+    );
 
     const diagnosis = await drift(['doctor'], { cwd: root });
     expect(diagnosis.code).toBe(1);
@@ -186,8 +227,13 @@ describe('drift under failure', () => {
 
     const repaired = await drift(['doctor', '--yes', '--json'], { cwd: root });
     expect(repaired.code).toBe(0);
-    expect(json(repaired)).toMatchObject({ healthy: true, restored: { restoredFrom: expect.stringContaining('backups') } });
-    expect(json(await drift(['status', '--json'], { cwd: root }))).toMatchObject({ files: { analysed: 2 } });
+    expect(json(repaired)).toMatchObject({ healthy: true });
+    expect(
+      (json(repaired) as { restored: { restoredFrom: string } }).restored.restoredFrom,
+    ).toContain('/backups/');
+    expect(json(await drift(['status', '--json'], { cwd: root }))).toMatchObject({
+      files: { analysed: 2 },
+    });
   });
 
   it('survives kill -9 in the middle of a scan: the next open passes its checks and a rescan completes', async () => {
@@ -199,7 +245,10 @@ describe('drift under failure', () => {
     while (seen.analysed === 0) {
       const status = await drift(['status', '--json'], { cwd: root });
       if (status.code === 0) {
-        const parsed = json<{ lastScan: { status: string } | null; files: { analysed: number } }>(status);
+        const parsed = json(status) as {
+          lastScan: { status: string } | null;
+          files: { analysed: number };
+        };
         seen = { status: parsed.lastScan?.status ?? '', analysed: parsed.files.analysed };
       }
     }
@@ -208,11 +257,13 @@ describe('drift under failure', () => {
     expect(killed.code).toBeNull();
     expect(seen.status).toBe('running');
 
-    const doctor = json<{ checks: { name: string; status: string }[] }>(await drift(['doctor', '--json'], { cwd: root }));
+    const doctor = json(await drift(['doctor', '--json'], { cwd: root })) as {
+      checks: { name: string; status: string }[];
+    };
     expect(doctor.checks.find((c) => c.name === 'database')?.status).toBe('ok');
     expect(doctor.checks.find((c) => c.name === 'last-scan')?.status).toBe('warn');
 
-    const rescan = json<Summary>(await drift(['scan', root, '--json']));
+    const rescan = json(await drift(['scan', root, '--json'])) as Summary;
     expect(rescan.status).toBe('complete');
     expect(rescan.filesAdded + rescan.filesUnchanged).toBe(12_000 + 1);
     expect(rescan.filesUnchanged).toBeGreaterThan(0);
@@ -221,15 +272,18 @@ describe('drift under failure', () => {
   it('two scans at once: the second fails fast with DB_BUSY or waits, and drift.db stays sound', async () => {
     const root = project(manyFiles(6000));
     await drift(['init', root]);
-    const runs = await Promise.all([drift(['scan', root, '--json']), drift(['scan', root, '--json'])]);
+    const runs = await Promise.all([
+      drift(['scan', root, '--json']),
+      drift(['scan', root, '--json']),
+    ]);
     for (const run of runs) {
       expect([0, 2]).toContain(run.code);
       if (run.code === 2) expect(run.stderr).toContain('error[DB_BUSY]');
     }
     expect(runs.some((run) => run.code === 0)).toBe(true);
-    const doctor = json<{ healthy: boolean }>(await drift(['doctor', '--json'], { cwd: root }));
+    const doctor = json(await drift(['doctor', '--json'], { cwd: root })) as { healthy: boolean };
     expect(doctor.healthy).toBe(true);
-    const after = json<Summary>(await drift(['scan', root, '--json']));
+    const after = json(await drift(['scan', root, '--json'])) as Summary;
     expect(after.filesUnchanged).toBe(6000 + 1);
   });
 
@@ -237,9 +291,12 @@ describe('drift under failure', () => {
     const root = project({ 'a.ts': 'a', 'secret.ts': 'no peeking' });
     chmodSync(join(root, 'secret.ts'), 0o000);
     const asRoot = process.getuid?.() === 0;
-    const run = await drift(['scan', root, '--json'], asRoot ? { uid: 65534, env: { HOME: '/tmp' } } : {});
+    const run = await drift(
+      ['scan', root, '--json'],
+      asRoot ? { uid: 65534, env: { HOME: '/tmp' } } : {},
+    );
     expect(run.code).toBe(0);
-    const summary = json<Summary>(run);
+    const summary = json(run) as Summary;
     expect(summary.skipped['unreadable']).toBe(1);
     expect(summary.errors).toEqual([
       { file: 'secret.ts', code: 'PERMISSION_DENIED', reason: 'cannot open (EACCES)' },

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 
@@ -29,7 +30,10 @@ function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Starts `drift` with arguments; stdout/stderr are collected. */
-export function startDrift(args: readonly string[], options: RunOptions = {}): { child: ChildProcess; done: Promise<DriftRun> } {
+export function startDrift(
+  args: readonly string[],
+  options: RunOptions = {},
+): { child: ChildProcessByStdio<null, Readable, Readable>; done: Promise<DriftRun> } {
   const child = spawn(process.execPath, [DRIFT_BIN, ...args], {
     cwd: options.cwd ?? process.cwd(),
     env: baseEnv(options.env ?? {}),
@@ -38,8 +42,8 @@ export function startDrift(args: readonly string[], options: RunOptions = {}): {
   });
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const done = new Promise<DriftRun>((resolve) => {
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
@@ -52,8 +56,8 @@ export async function drift(args: readonly string[], options: RunOptions = {}): 
 }
 
 /** Parses the JSON a `--json` command printed; fails the test on anything else on stdout. */
-export function json<T = Record<string, unknown>>(run: DriftRun): T {
-  return JSON.parse(run.stdout) as T;
+export function json(run: DriftRun): unknown {
+  return JSON.parse(run.stdout);
 }
 
 /** Temporary projects (world-readable, so another user can scan them), removed after each test. */
