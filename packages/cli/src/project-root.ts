@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DriftError } from '@drift/core';
-import { DriftClient } from '@drift/engine';
+import { findProjectRoot } from '@drift/engine/workspace-paths';
 
 /** Global options every command sees. */
 export interface GlobalOptions {
@@ -34,7 +34,7 @@ export function existingFolder(path: string): string {
  */
 export function projectRoot(options: GlobalOptions, mustExist: boolean): string {
   if (options.root !== undefined) return existingFolder(options.root);
-  const found = DriftClient.findProjectRoot(process.cwd());
+  const found = findProjectRoot(process.cwd());
   if (found !== null) return found;
   if (!mustExist) return process.cwd();
   throw new DriftError(

@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
-import { DriftClient } from '@drift/engine';
-import Table from 'cli-table3';
+import { createTable, loadEngine } from '../lazy.js';
 import type { Command } from 'commander';
 import { action } from '../action.js';
 import { EXIT } from '../output/errors.js';
@@ -19,6 +18,7 @@ export function registerBackup(program: Command): void {
     .option('--json', 'print the backup as JSON')
     .action(
       action(async ({ output, globals }) => {
+        const { DriftClient } = await loadEngine();
         const client = await DriftClient.initialize({ projectRoot: projectRoot(globals, true) });
         try {
           const result = await client.backupDatabase();
@@ -39,7 +39,8 @@ export function registerBackup(program: Command): void {
     .description('list backups, newest first')
     .option('--json', 'print the backups as JSON')
     .action(
-      action(({ output, globals }) => {
+      action(async ({ output, globals }) => {
+        const { DriftClient } = await loadEngine();
         const backups = DriftClient.listBackups(projectRoot(globals, true));
         if (output.json) {
           output.data(backups);
@@ -49,10 +50,7 @@ export function registerBackup(program: Command): void {
           output.line('no backups yet; `drift backup` takes one');
           return EXIT.ok;
         }
-        const table = new Table({
-          head: ['created', 'kind', 'reason', 'size', 'file'],
-          style: { head: [], border: [], compact: true },
-        });
+        const table = await createTable(['created', 'kind', 'reason', 'size', 'file'], false);
         for (const b of backups)
           table.push([
             formatTime(b.createdAt),
@@ -73,6 +71,7 @@ export function registerBackup(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(
       action(async ({ output, globals }, file: string) => {
+        const { DriftClient } = await loadEngine();
         const result = await DriftClient.restoreBackup(projectRoot(globals, true), file);
         if (output.json) {
           output.data(result);

@@ -1,4 +1,4 @@
-import { DriftClient } from '@drift/engine';
+import { loadEngine } from '../lazy.js';
 import type { Command } from 'commander';
 import { action } from '../action.js';
 import { EXIT, UsageError } from '../output/errors.js';
@@ -15,6 +15,7 @@ export function registerClean(program: Command): void {
     .option('--json', 'print what was removed as JSON')
     .action(
       action(async ({ output, globals }, options: { all?: boolean; yes?: boolean }) => {
+        const { DriftClient } = await loadEngine();
         const root = projectRoot(globals, true);
         if (options.all === true && options.yes !== true) {
           if (!output.interactive || output.json) {

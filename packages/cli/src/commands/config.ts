@@ -9,9 +9,9 @@ import {
   setConfigValueInToml,
   type ConfigValue,
 } from '@drift/core';
-import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { action } from '../action.js';
+import { createTable } from '../lazy.js';
 import { EXIT } from '../output/errors.js';
 import { projectRoot } from '../project-root.js';
 
@@ -40,7 +40,7 @@ export function registerConfig(program: Command): void {
     .description('every key with its value and the layer it comes from')
     .option('--json', 'print {key: {value, source}} as JSON')
     .action(
-      action(({ output, globals }) => {
+      action(async ({ output, globals }) => {
         const resolved = loadConfig({ projectRoot: projectRoot(globals, false) });
         const rows = ALL_CONFIG_KEYS.map((key) => ({
           key,
@@ -55,10 +55,7 @@ export function registerConfig(program: Command): void {
           );
           return EXIT.ok;
         }
-        const table = new Table({
-          head: ['key', 'value', 'source'],
-          style: { head: [], border: [], compact: true },
-        });
+        const table = await createTable(['key', 'value', 'source'], false);
         for (const row of rows) table.push([row.key, show(row.value), row.source]);
         output.line(table.toString());
         return EXIT.ok;
@@ -88,10 +85,10 @@ export function registerConfig(program: Command): void {
     .argument('<value>', 'the value; lists are comma-separated')
     .option('--json', 'print {key, value, file} as JSON')
     .action(
-      action(({ output, globals }, key: string, valueText: string) => {
+      action(async ({ output, globals }, key: string, valueText: string) => {
         const root = projectRoot(globals, false);
         const file = join(root, CONFIG_FILE_NAME);
-        const { text, value } = setConfigValueInToml(readOptional(file), key, valueText);
+        const { text, value } = await setConfigValueInToml(readOptional(file), key, valueText);
         writeFileSync(file, text);
         const resolved = loadConfig({ projectRoot: root });
         const configKey = assertConfigKey(key);

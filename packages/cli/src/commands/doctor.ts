@@ -1,4 +1,5 @@
-import { DriftClient, type DoctorReport } from '@drift/engine';
+import type { DoctorReport } from '@drift/engine';
+import { loadEngine } from '../lazy.js';
 import type { Command } from 'commander';
 import { action } from '../action.js';
 import { EXIT } from '../output/errors.js';
@@ -17,6 +18,7 @@ export function registerDoctor(program: Command): void {
     .option('--json', 'print the report as JSON')
     .action(
       action(async ({ output, globals }, options: { yes?: boolean }) => {
+        const { DriftClient } = await loadEngine();
         const root = projectRoot(globals, false);
         let report = await DriftClient.doctor(root);
         const backup = report.newestGoodBackup;

@@ -1,5 +1,5 @@
 import { CONFIG_TEMPLATES } from '@drift/core';
-import { DriftClient } from '@drift/engine';
+import { loadEngine } from '../lazy.js';
 import type { Command } from 'commander';
 import { action } from '../action.js';
 import { EXIT } from '../output/errors.js';
@@ -25,6 +25,7 @@ export function registerInit(program: Command): void {
           path: string | undefined,
           options: { template: string; force?: boolean },
         ) => {
+          const { DriftClient } = await loadEngine();
           const root = path === undefined ? process.cwd() : existingFolder(path);
           const result = await DriftClient.initWorkspace(root, {
             template: options.template,

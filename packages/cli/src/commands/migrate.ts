@@ -1,4 +1,4 @@
-import { DriftClient } from '@drift/engine';
+import { loadEngine } from '../lazy.js';
 import type { Command } from 'commander';
 import { action } from '../action.js';
 import { EXIT, UsageError } from '../output/errors.js';
@@ -15,6 +15,7 @@ export function registerMigrate(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(
       action(async ({ output, globals }, options: { to?: string }) => {
+        const { DriftClient } = await loadEngine();
         let target: number | undefined;
         if (options.to !== undefined) {
           target = Number(options.to);

@@ -1,12 +1,10 @@
 import { parseValueText, SKIP_REASONS, type ConfigKey, type ScanSummary } from '@drift/core';
-import { DriftClient } from '@drift/engine';
-import Table from 'cli-table3';
+import { createTable, loadEngine } from '../lazy.js';
 import type { Command } from 'commander';
 import { action } from '../action.js';
 import { EXIT } from '../output/errors.js';
 import { formatCount, formatDuration } from '../output/format.js';
 import type { Output } from '../output/output.js';
-import { ProgressBar } from '../output/progress.js';
 import { existingFolder, projectRoot } from '../project-root.js';
 
 interface ScanCommandOptions {
@@ -29,6 +27,7 @@ export function registerScan(program: Command): void {
     .option('--json', 'print the scan summary as JSON')
     .action(
       action(async ({ output, globals }, path: string | undefined, options: ScanCommandOptions) => {
+        const { DriftClient } = await loadEngine();
         const root = path === undefined ? projectRoot(globals, false) : existingFolder(path);
         const overrides: Partial<Record<ConfigKey, unknown>> = {};
         if (options.threads !== undefined)
@@ -38,7 +37,10 @@ export function registerScan(program: Command): void {
           projectRoot: root,
           configOverrides: overrides,
         });
-        const bar = !output.json && process.stderr.isTTY ? new ProgressBar() : undefined;
+        const bar =
+          !output.json && process.stderr.isTTY
+            ? new (await import('../output/progress.js')).ProgressBar()
+            : undefined;
         let interrupts = 0;
         const onInterrupt = (): void => {
           interrupts += 1;
@@ -52,7 +54,7 @@ export function registerScan(program: Command): void {
           );
           bar?.stop();
           if (output.json) output.data(summary);
-          else printSummary(output, summary);
+          else await printSummary(output, summary);
           return summary.status === 'partial' ? EXIT.interrupted : EXIT.ok;
         } finally {
           bar?.stop();
@@ -63,7 +65,7 @@ export function registerScan(program: Command): void {
     );
 }
 
-function printSummary(output: Output, summary: ScanSummary): void {
+async function printSummary(output: Output, summary: ScanSummary): Promise<void> {
   const { green, yellow, dim, bold } = output.color;
   const seconds = formatDuration(summary.durationMs);
   if (summary.status === 'partial') {
@@ -79,15 +81,10 @@ function printSummary(output: Output, summary: ScanSummary): void {
     a[1] !== b[1] ? b[1] - a[1] : a[0].localeCompare(b[0]),
   );
   if (languages.length > 0) {
-    const table = new Table({
-      head: ['language', 'files'],
-      style: {
-        head: output.color.isColorSupported ? ['cyan'] : [],
-        border: output.color.isColorSupported ? ['grey'] : [],
-        compact: true,
-      },
-      colAligns: ['left', 'right'],
-    });
+    const table = await createTable(['language', 'files'], output.color.isColorSupported, [
+      'left',
+      'right',
+    ]);
     for (const [language, files] of languages) table.push([language, formatCount(files)]);
     output.line(table.toString());
   }

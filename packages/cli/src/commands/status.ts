@@ -1,4 +1,5 @@
-import { DriftClient, type DriftStatus } from '@drift/engine';
+import type { DriftStatus } from '@drift/engine';
+import { loadEngine } from '../lazy.js';
 import type { Command } from 'commander';
 import { action } from '../action.js';
 import { EXIT } from '../output/errors.js';
@@ -14,6 +15,7 @@ export function registerStatus(program: Command): void {
     .option('--json', 'print the status as JSON')
     .action(
       action(async ({ output, globals }) => {
+        const { DriftClient } = await loadEngine();
         const client = await DriftClient.initialize({ projectRoot: projectRoot(globals, true) });
         try {
           const status = client.queryStatus();

@@ -304,30 +304,40 @@ describe('keys and helpers', () => {
   });
 });
 
+async function configRejection(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as DriftError).reason;
+  }
+  throw new Error('expected a ConfigError');
+}
+
 describe('setConfigValueInToml', () => {
-  it('sets a key and keeps comments and other keys', () => {
+  it('sets a key and keeps comments and other keys', async () => {
     const before = '# my settings\n[scan]\n# why: big repo\nthreads = 2 # two\n';
-    const { text, value } = setConfigValueInToml(before, 'scan.threads', '4');
+    const { text, value } = await setConfigValueInToml(before, 'scan.threads', '4');
     expect(value).toBe(4);
     expect(text).toBe('# my settings\n[scan]\n# why: big repo\nthreads = 4 # two\n');
   });
 
-  it('adds a missing section to an empty file', () => {
-    const { text } = setConfigValueInToml('', 'scan.extra_ignore', 'vendor/,dist/');
+  it('adds a missing section to an empty file', async () => {
+    const { text } = await setConfigValueInToml('', 'scan.extra_ignore', 'vendor/,dist/');
     writeProject(text);
     expect(load().config.scan.extra_ignore).toEqual(['vendor/', 'dist/']);
   });
 
-  it('rejects invalid values, unknown keys and an invalid file', () => {
-    expect(configError(() => setConfigValueInToml('', 'analysis.min_files', '0'))).toBe(
+  it('rejects invalid values, unknown keys and an invalid file', async () => {
+    expect(await configRejection(setConfigValueInToml('', 'analysis.min_files', '0'))).toBe(
       'value: analysis.min_files must be an integer of at least 1, got 0',
     );
-    expect(configError(() => setConfigValueInToml('', 'scan.treads', '1'))).toContain(
+    expect(await configRejection(setConfigValueInToml('', 'scan.treads', '1'))).toContain(
       'did you mean scan.threads?',
     );
-    expect(configError(() => setConfigValueInToml('[scan]\nbad = 1\n', 'scan.threads', '1'))).toBe(
-      'drift.toml: unknown key scan.bad',
-    );
+    expect(
+      await configRejection(setConfigValueInToml('[scan]\nbad = 1\n', 'scan.threads', '1')),
+    ).toBe('drift.toml: unknown key scan.bad');
   });
 });
 

@@ -1,4 +1,3 @@
-import { patch } from '@decimalturn/toml-patch';
 import { parse as parseToml } from 'smol-toml';
 import { ConfigError } from '../errors/drift-error.js';
 import { isConfigKey, nameOf, sectionOf } from './keys.js';
@@ -21,19 +20,20 @@ export function assertConfigKey(key: string): ConfigKey {
 }
 
 /**
- * Sets one key in drift.toml text, keeping its comments and layout, and returns the new text.
+ * Sets one key in drift.toml text, keeping its comments and layout, and returns the new text
+ * (the comment-preserving TOML patcher is loaded on first use).
  * `text` is the file's current content ('' for a new file); `valueText` is the value as typed
  * on a command line (`4`, `true`, `vendor/,*.gen.ts`).
  *
  * @throws ConfigError `CONFIG_ERROR` when the key is unknown, the value invalid, or the current
  *   text is not a valid drift.toml.
  */
-export function setConfigValueInToml(
+export async function setConfigValueInToml(
   text: string,
   key: string,
   valueText: string,
   source = 'drift.toml',
-): { text: string; value: ConfigValue } {
+): Promise<{ text: string; value: ConfigValue }> {
   const configKey = assertConfigKey(key);
   parseTomlLayer(text, source);
   const checked = validateEntry({
@@ -46,6 +46,7 @@ export function setConfigValueInToml(
   const document = parseToml(text) as Record<string, Record<string, unknown>>;
   const section = (document[sectionOf(configKey)] ??= {});
   section[nameOf(configKey)] = checked.value;
+  const { patch } = await import('@decimalturn/toml-patch');
   const updated = patch(text, document);
   return { text: updated.endsWith('\n') ? updated : `${updated}\n`, value: checked.value };
 }

@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { z } from 'zod';
+import * as v from 'valibot';
 import {
   ALL_CONFIG_KEYS,
   CONFIG_KEYS,
@@ -24,9 +24,11 @@ export interface ConfigEntry {
   readonly source: string;
 }
 
-const schemaCache = new Map<ConfigKey, z.ZodType>();
+type Schema = v.GenericSchema;
 
-function schemaOf(key: ConfigKey): z.ZodType {
+const schemaCache = new Map<ConfigKey, Schema>();
+
+function schemaOf(key: ConfigKey): Schema {
   let schema = schemaCache.get(key);
   if (schema === undefined) {
     schema = buildSchema(CONFIG_KEYS[key]);
@@ -35,22 +37,22 @@ function schemaOf(key: ConfigKey): z.ZodType {
   return schema;
 }
 
-function buildSchema(spec: KeySpec): z.ZodType {
+function buildSchema(spec: KeySpec): Schema {
   switch (spec.kind) {
-    case 'integer': {
-      const base = z.number().int().min(spec.min);
-      return spec.max === undefined ? base : base.max(spec.max);
-    }
+    case 'integer':
+      return spec.max === undefined
+        ? v.pipe(v.number(), v.integer(), v.minValue(spec.min))
+        : v.pipe(v.number(), v.integer(), v.minValue(spec.min), v.maxValue(spec.max));
     case 'number':
-      return z.number().min(spec.min).max(spec.max);
+      return v.pipe(v.number(), v.minValue(spec.min), v.maxValue(spec.max));
     case 'boolean':
-      return z.boolean();
+      return v.boolean();
     case 'string':
-      return spec.format === 'url' ? z.url() : z.string();
+      return spec.format === 'url' ? v.pipe(v.string(), v.url()) : v.string();
     case 'enum':
-      return z.enum(spec.values as [string, ...string[]]);
+      return v.picklist(spec.values);
     case 'string-list':
-      return z.array(z.string());
+      return v.array(v.string());
   }
 }
 
@@ -91,9 +93,9 @@ function describeValue(value: unknown): string {
  *   `drift.toml: analysis.dominance_threshold must be between 0 and 1, got 1.5`.
  */
 export function validateEntry(entry: RawEntry): ConfigEntry | string {
-  const result = schemaOf(entry.key).safeParse(entry.value);
+  const result = v.safeParse(schemaOf(entry.key), entry.value);
   if (result.success) {
-    return { key: entry.key, value: result.data as ConfigValue, source: entry.source };
+    return { key: entry.key, value: result.output as ConfigValue, source: entry.source };
   }
   return `${entry.source}: ${entry.key} ${expectationOf(entry.key)}, got ${describeValue(entry.value)}`;
 }

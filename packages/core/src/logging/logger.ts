@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { pino, type DestinationStream, type Logger } from 'pino';
+import type { DestinationStream, Logger, pino as Pino } from 'pino';
 import { parseLogLevels, type LogLevels } from './log-levels.js';
 
 export type { Logger } from 'pino';
@@ -22,8 +22,14 @@ interface LoggingState {
 
 let state: LoggingState | undefined;
 
+const require = createRequire(import.meta.url);
+
+/** pino, loaded on the first logger: processes that never log do not pay for it. */
+function loadPino(): typeof Pino {
+  return (require('pino') as { pino: typeof Pino }).pino;
+}
+
 function prettyStream(env: Readonly<Record<string, string | undefined>>): DestinationStream {
-  const require = createRequire(import.meta.url);
   const pretty = require('pino-pretty') as (options: Record<string, unknown>) => DestinationStream;
   return pretty({
     destination: 2,
@@ -43,6 +49,7 @@ export function configureLogging(options: LoggingOptions = {}): void {
   const env = options.env ?? process.env;
   const levels = parseLogLevels(env);
   const pretty = options.pretty ?? process.stderr.isTTY;
+  const pino = loadPino();
   const destination =
     options.destination ?? (pretty ? prettyStream(env) : pino.destination({ fd: 2, sync: true }));
   const root = pino({ level: levels.defaultLevel, base: { pid: process.pid } }, destination);

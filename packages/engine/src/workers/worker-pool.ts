@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { FileBatchResult } from '@drift/analysis';
 import { parseDriftError } from '@drift/core';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { ScanWorkerTask } from './scan-worker.js';
 
 /**
@@ -20,25 +20,30 @@ export function resolveThreads(threads: number): number {
 
 /**
  * A pool of worker threads for command functions (ARCHITECTURE §3 rule 3), one per core by
- * default. Workers start on first use and exit after 30 s idle.
+ * default. piscina is loaded and workers are started on the first task, so a scan with nothing
+ * to read never starts one; idle workers exit after 30 s.
  */
 export class WorkerPool {
-  readonly #pool: Piscina<ScanWorkerTask, FileBatchResult>;
+  #pool: Promise<Piscina<ScanWorkerTask, FileBatchResult>> | undefined;
 
   /** @param threads the number of workers (already resolved, ≥ 1). */
-  constructor(readonly threads: number) {
-    this.#pool = new Piscina({
+  constructor(readonly threads: number) {}
+
+  async #start(): Promise<Piscina<ScanWorkerTask, FileBatchResult>> {
+    const { Piscina: PiscinaClass } = await import('piscina');
+    return new PiscinaClass<ScanWorkerTask, FileBatchResult>({
       filename: workerFile(),
       minThreads: 0,
-      maxThreads: threads,
+      maxThreads: this.threads,
       idleTimeout: 30_000,
     });
   }
 
   /** Runs one scan batch on a worker; a worker failure rejects with a `DriftError`. */
   async runScanTask(task: ScanWorkerTask): Promise<FileBatchResult> {
+    this.#pool ??= this.#start();
     try {
-      return await this.#pool.run(task);
+      return await (await this.#pool).run(task);
     } catch (error) {
       throw parseDriftError(error);
     }
@@ -46,6 +51,8 @@ export class WorkerPool {
 
   /** Stops every worker. */
   async destroy(): Promise<void> {
-    await this.#pool.destroy();
+    const pool = this.#pool;
+    this.#pool = undefined;
+    if (pool !== undefined) await (await pool).destroy();
   }
 }
