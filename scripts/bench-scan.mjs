@@ -31,7 +31,10 @@ const drift = fileURLToPath(new URL('../packages/cli/bin/drift.js', import.meta.
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 rmSync(join(root, '.drift'), { recursive: true, force: true });
-const client = await DriftClient.initialize({ projectRoot: root, configOverrides: { 'scan.threads': threads } });
+const client = await DriftClient.initialize({
+  projectRoot: root,
+  configOverrides: { 'scan.threads': threads },
+});
 const coldStart = performance.now();
 const cold = await client.scan();
 const coldMs = performance.now() - coldStart;
@@ -80,9 +83,18 @@ if (values.json) {
 } else {
   const row = (label, value) => process.stdout.write(`${label.padEnd(34)}${value}\n`);
   row('root', `${root} (${report.files} files, ${report.megabytesRead} MB read)`);
-  row('cold scan', `${report.coldScan.ms} ms  (${report.coldScan.filesPerSecond} files/s, ${report.coldScan.megabytesPerSecond} MB/s)`);
-  row('  discovery / hashing / writes', `${report.coldScan.discoveryMs} / ${report.coldScan.hashingMs} / ${report.coldScan.batchWriteMs} ms`);
+  row(
+    'cold scan',
+    `${report.coldScan.ms} ms  (${report.coldScan.filesPerSecond} files/s, ${report.coldScan.megabytesPerSecond} MB/s)`,
+  );
+  row(
+    '  discovery / hashing / writes',
+    `${report.coldScan.discoveryMs} / ${report.coldScan.hashingMs} / ${report.coldScan.batchWriteMs} ms`,
+  );
   row(`unchanged rescan (median of ${runs})`, `${report.unchangedRescan.medianMs} ms in-process`);
-  row('unchanged rescan, whole process', `${report.unchangedRescanProcess.medianMs} ms (drift scan --json)`);
+  row(
+    'unchanged rescan, whole process',
+    `${report.unchangedRescanProcess.medianMs} ms (drift scan --json)`,
+  );
   row('peak RSS (main + workers)', `${report.peakRssMb} MB`);
 }

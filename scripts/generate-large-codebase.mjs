@@ -10,7 +10,10 @@ import { parseArgs } from 'node:util';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { files: { type: 'string', default: '20000' }, git: { type: 'boolean', default: false } },
+  options: {
+    files: { type: 'string', default: '20000' },
+    git: { type: 'boolean', default: false },
+  },
 });
 const [dir] = positionals;
 if (dir === undefined) {
@@ -19,14 +22,31 @@ if (dir === undefined) {
 }
 const count = Number(values.files);
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 
 const kinds = [
-  { ext: 'ts', weight: 0.55, line: (i) => `export function handler${i}(input: string): number {\n  return input.length * ${i};\n}\n` },
-  { ext: 'py', weight: 0.15, line: (i) => `def handler_${i}(value):\n    return len(value) * ${i}\n\n` },
-  { ext: 'go', weight: 0.1, line: (i) => `func Handler${i}(v string) int {\n\treturn len(v) * ${i}\n}\n\n` },
+  {
+    ext: 'ts',
+    weight: 0.55,
+    line: (i) =>
+      `export function handler${i}(input: string): number {\n  return input.length * ${i};\n}\n`,
+  },
+  {
+    ext: 'py',
+    weight: 0.15,
+    line: (i) => `def handler_${i}(value):\n    return len(value) * ${i}\n\n`,
+  },
+  {
+    ext: 'go',
+    weight: 0.1,
+    line: (i) => `func Handler${i}(v string) int {\n\treturn len(v) * ${i}\n}\n\n`,
+  },
   { ext: 'json', weight: 0.1, line: (i) => `  "key${i}": ${i},\n` },
-  { ext: 'md', weight: 0.1, line: (i) => `Paragraph ${i}: lorem ipsum dolor sit amet, consectetur adipiscing elit.\n\n` },
+  {
+    ext: 'md',
+    weight: 0.1,
+    line: (i) => `Paragraph ${i}: lorem ipsum dolor sit amet, consectetur adipiscing elit.\n\n`,
+  },
 ];
 
 mkdirSync(dir, { recursive: true });
@@ -47,6 +67,10 @@ for (let i = 0; i < count; i += 1) {
 if (values.git) {
   execFileSync('git', ['init', '-q'], { cwd: dir });
   execFileSync('git', ['add', '-A'], { cwd: dir });
-  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'generated'], { cwd: dir });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'generated'],
+    { cwd: dir },
+  );
 }
 process.stdout.write(`${count} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${dir}\n`);

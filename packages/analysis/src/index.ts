@@ -24,4 +24,8 @@ export {
   type ReadOptions,
 } from './scanner/file-processor.js';
 export { BATCH_MAX_BYTES, BATCH_MAX_FILES, makeBatches, runBounded } from './scanner/batches.js';
-export { scanProject, type ScanProjectOptions } from './scanner/scan-project.js';
+export {
+  COMMIT_EVERY_FILES,
+  scanProject,
+  type ScanProjectOptions,
+} from './scanner/scan-project.js';

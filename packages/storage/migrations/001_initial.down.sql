@@ -1,5 +1,5 @@
 DROP TABLE meta;
-DROP TABLE file_changes;
+DROP TABLE file_removals;
 DROP TABLE scan_errors;
 DROP TABLE scan_history;
 DROP TABLE files;

@@ -41,15 +41,16 @@ CREATE TABLE scan_errors (
 ) STRICT;
 CREATE INDEX scan_errors_by_scan ON scan_errors (scan_id);
 
-CREATE TABLE file_changes (
+-- Files that left the project. Added and modified files are answered from files.first_seen_at
+-- and files.changed_at; only removals need a log, because their rows are gone.
+CREATE TABLE file_removals (
   id         INTEGER PRIMARY KEY,
   scan_id    INTEGER NOT NULL REFERENCES scan_history (id) ON DELETE CASCADE,
   path       TEXT    NOT NULL,
-  change     TEXT    NOT NULL CHECK (change IN ('added', 'modified', 'removed')),
-  changed_at INTEGER NOT NULL
+  removed_at INTEGER NOT NULL               -- epoch ms
 ) STRICT;
-CREATE INDEX file_changes_by_time ON file_changes (changed_at, id);
-CREATE INDEX file_changes_by_scan ON file_changes (scan_id);
+CREATE INDEX file_removals_by_path ON file_removals (path, removed_at);
+CREATE INDEX file_removals_by_scan ON file_removals (scan_id);
 
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY,

@@ -42,12 +42,7 @@ export {
   type ScanRecordStatus,
 } from './queries/scan-history.js';
 export { insertScanErrors, scanErrors } from './queries/scan-errors.js';
-export {
-  queryChangedFiles,
-  recordFileChanges,
-  type FileChange,
-  type FileChangeKind,
-} from './queries/file-changes.js';
+export { queryChangedFiles, type FileChange, type FileChangeKind } from './queries/file-changes.js';
 export { getMeta, setMeta } from './queries/meta.js';
 export { storageStats, type StorageStats } from './queries/storage-stats.js';
 export { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock.js';

@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isCancelledFlag, type DriftErrorCode } from '@drift/core';
+import type { DriftErrorCode } from '@drift/core';
+import { isCancelledFlag } from '@drift/core/cancellation';
 import { hashContent, type HashAlgorithm } from './hash.js';
 
 /** How files of a batch are read (from `[scan]` of drift.toml). */

@@ -18,11 +18,9 @@ import {
   getMeta,
   insertScanErrors,
   loadFileStates,
-  recordFileChanges,
   setMeta,
   startScan,
   type DatabaseManager,
-  type FileChangeKind,
   type ScanOutcome,
   type StoredFileState,
 } from '@drift/storage';
@@ -50,6 +48,13 @@ export interface ScanProjectOptions {
 }
 
 const META_HASH_ALGORITHM = 'scan.hash_algorithm';
+
+/**
+ * Results are committed about every this many files. A commit costs ~0.8 ms here (measured:
+ * 20,000 inserts take 57 ms in one transaction, 217 ms in 200), so worker batches of 100 are
+ * grouped; a crash loses at most this many rows, which the next scan reads again.
+ */
+export const COMMIT_EVERY_FILES = 1000;
 
 interface Tally {
   added: number;
@@ -153,24 +158,17 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
       tally.batchWriteMs += performance.now() - t;
     };
     write(() => {
-      for (const path of removed) writer.delete(path);
-      recordFileChanges(
-        db.writer,
-        scanId,
-        removed.map((path) => ({ path, change: 'removed' })),
-        startedAt,
-      );
+      for (const path of removed) writer.remove(path, scanId, startedAt);
       for (const file of tooLarge) {
-        writer.upsert(
-          {
-            ...file,
-            contentHash: null,
-            skipReason: 'too_large',
-            invalidUtf8: false,
-            contentChanged: true,
-          },
-          startedAt,
-        );
+        const row = {
+          ...file,
+          contentHash: null,
+          skipReason: 'too_large' as const,
+          invalidUtf8: false,
+        };
+        const previous = stored.get(file.path);
+        if (previous === undefined) writer.insert(row, startedAt);
+        else writer.update(previous.id, row, true, startedAt);
       }
       tally.skipped.too_large += tooLarge.length;
       tally.removed = removed.length;
@@ -183,24 +181,21 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
       hashAlgorithm: config.hash_algorithm,
     };
     let processed = 0;
-    const persistBatch = (results: readonly FileResult[]): void => {
-      const changes: { path: string; change: FileChangeKind }[] = [];
+    let unwritten: FileResult[] = [];
+    const flush = (): void => {
+      if (unwritten.length === 0) return;
+      const results = unwritten;
+      unwritten = [];
       const now = clock();
       write(() => {
         for (const result of results) {
-          const change = persistResult(
-            writer,
-            result,
-            byPath,
-            stored.get(result.path),
-            tally,
-            errors,
-            now,
-          );
-          if (change !== undefined) changes.push({ path: result.path, change });
+          persistResult(writer, result, byPath, stored.get(result.path), tally, errors, now);
         }
-        recordFileChanges(db.writer, scanId, changes, now);
       });
+    };
+    const persistBatch = (results: readonly FileResult[]): void => {
+      unwritten.push(...results);
+      if (unwritten.length >= COMMIT_EVERY_FILES) flush();
       processed += results.length;
       progress({
         phase: 'hashing',
@@ -226,6 +221,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
       },
       () => options.cancellation?.isCancelled === true,
     );
+    flush();
     const hashingMs = hashingSpan.end({ read: processed, statHits });
 
     const pending = toRead.length - processed;
@@ -316,10 +312,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
   }
 }
 
-/**
- * Writes one file's result and updates the tally; returns the change to record, if any.
- * Same hash as stored → unchanged (only size/mtime are refreshed).
- */
+/** Writes one file's result and updates the tally. Same hash as stored → unchanged. */
 function persistResult(
   writer: FileWriter,
   result: FileResult,
@@ -328,55 +321,44 @@ function persistResult(
   tally: Tally,
   errors: ErrorCollector,
   now: number,
-): FileChangeKind | undefined {
+): void {
   if (result.kind === 'failed') {
     tally.skipped.unreadable += 1;
     errors.add({ file: result.path, code: result.code, reason: result.reason });
-    return undefined;
+    return;
   }
   const language = (byPath.get(result.path) as CheckedFile).language;
   if (result.kind === 'skipped') {
     tally.skipped[result.reason] += 1;
-    writer.upsert(
-      {
-        ...result,
-        language,
-        contentHash: null,
-        skipReason: result.reason,
-        invalidUtf8: false,
-        contentChanged: true,
-      },
-      now,
-    );
-    return previous !== undefined && previous.skipReason === null ? 'modified' : undefined;
+    const row = {
+      ...result,
+      language,
+      contentHash: null,
+      skipReason: result.reason,
+      invalidUtf8: false,
+    };
+    if (previous === undefined) writer.insert(row, now);
+    else writer.update(previous.id, row, true, now);
+    return;
   }
   if (result.invalidUtf8) tally.invalidUtf8 += 1;
-  const sameContent =
-    previous !== undefined &&
-    previous.skipReason === null &&
-    result.hash !== null &&
-    previous.contentHash === result.hash;
-  writer.upsert(
-    {
-      path: result.path,
-      language,
-      size: result.size,
-      mtimeMs: result.mtimeMs,
-      contentHash: result.hash,
-      skipReason: null,
-      invalidUtf8: result.invalidUtf8,
-      contentChanged: !sameContent,
-    },
-    now,
-  );
-  if (sameContent) {
-    tally.unchanged += 1;
-    return undefined;
-  }
+  const row = {
+    path: result.path,
+    language,
+    size: result.size,
+    mtimeMs: result.mtimeMs,
+    contentHash: result.hash,
+    skipReason: null,
+    invalidUtf8: result.invalidUtf8,
+  };
   if (previous === undefined) {
+    writer.insert(row, now);
     tally.added += 1;
-    return 'added';
+    return;
   }
-  tally.modified += 1;
-  return 'modified';
+  const sameContent =
+    previous.skipReason === null && result.hash !== null && previous.contentHash === result.hash;
+  writer.update(previous.id, row, !sameContent, now);
+  if (sameContent) tally.unchanged += 1;
+  else tally.modified += 1;
 }

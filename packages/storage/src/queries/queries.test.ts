@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseManager } from '../database-manager.js';
 import { useTempDir } from '../test-helpers/temp-dir.js';
-import { queryChangedFiles, recordFileChanges } from './file-changes.js';
+import { queryChangedFiles } from './file-changes.js';
 import {
   countFiles,
   countFilesByLanguage,
@@ -37,17 +37,17 @@ function file(path: string, overrides: Partial<FileWrite> = {}): FileWrite {
     contentHash: 'abcdef0123456789',
     skipReason: null,
     invalidUtf8: false,
-    contentChanged: true,
     ...overrides,
   };
 }
 
 describe('files', () => {
-  it('inserts, updates in place and deletes', async () => {
+  it('inserts, updates in place and removes with a removal log', async () => {
     const db = await open();
     const writer = new FileWriter(db.writer);
-    const id = db.transaction(() => writer.upsert(file('src/a.ts'), 100));
-    db.transaction(() => writer.upsert(file('README.md', { language: 'markdown' }), 100));
+    const scanId = startScan(db.writer, '/r', 1);
+    const id = db.transaction(() => writer.insert(file('src/a.ts'), 100));
+    db.transaction(() => writer.insert(file('README.md', { language: 'markdown' }), 100));
     expect(getFile(db.writer, 'src/a.ts')).toEqual({
       id,
       path: 'src/a.ts',
@@ -62,19 +62,21 @@ describe('files', () => {
       lastScannedAt: 100,
     });
 
-    expect(
-      db.transaction(() =>
-        writer.upsert(file('src/a.ts', { mtimeMs: 2000, contentChanged: false }), 200),
-      ),
-    ).toBe(id);
+    db.transaction(() => writer.update(id, file('src/a.ts', { mtimeMs: 2000 }), false, 200));
     expect(getFile(db.writer, 'src/a.ts')).toMatchObject({
+      id,
       mtimeMs: 2000,
       changedAt: 100,
       lastScannedAt: 200,
     });
 
     db.transaction(() =>
-      writer.upsert(file('src/a.ts', { size: 11, contentHash: 'ffff', invalidUtf8: true }), 300),
+      writer.update(
+        id,
+        file('src/a.ts', { size: 11, contentHash: 'ffff', invalidUtf8: true }),
+        true,
+        300,
+      ),
     );
     expect(getFile(db.writer, 'src/a.ts')).toMatchObject({
       size: 11,
@@ -82,7 +84,6 @@ describe('files', () => {
       firstSeenAt: 100,
       invalidUtf8: true,
     });
-
     expect(loadFileStates(db.writer).get('src/a.ts')).toEqual({
       id,
       size: 11,
@@ -90,9 +91,13 @@ describe('files', () => {
       contentHash: 'ffff',
       skipReason: null,
     });
-    db.transaction(() => writer.delete('src/a.ts'));
+
+    db.transaction(() => writer.remove('src/a.ts', scanId, 400));
     expect(getFile(db.writer, 'src/a.ts')).toBeUndefined();
     expect([...loadFileStates(db.writer).keys()]).toEqual(['README.md']);
+    expect(db.writer.prepare('SELECT path, removed_at AS at FROM file_removals').all()).toEqual([
+      { path: 'src/a.ts', at: 400 },
+    ]);
     db.close();
   });
 
@@ -100,10 +105,10 @@ describe('files', () => {
     const db = await open();
     const writer = new FileWriter(db.writer);
     db.transaction(() => {
-      writer.upsert(file('a.ts'), 1);
-      writer.upsert(file('b.ts'), 1);
-      writer.upsert(file('c.py', { language: 'python' }), 1);
-      writer.upsert(file('big.ts', { skipReason: 'too_large', contentHash: null }), 1);
+      writer.insert(file('a.ts'), 1);
+      writer.insert(file('b.ts'), 1);
+      writer.insert(file('c.py', { language: 'python' }), 1);
+      writer.insert(file('big.ts', { skipReason: 'too_large', contentHash: null }), 1);
     });
     expect(countFilesByLanguage(db.writer)).toEqual({ python: 1, typescript: 2 });
     expect(countFiles(db.writer)).toEqual({ analysed: 3, skipped: 1 });
@@ -202,46 +207,66 @@ describe('scan history and errors', () => {
 });
 
 describe('queryChangedFiles', () => {
-  it('returns the latest change per path since a time, newest first, with keyset pages', async () => {
+  async function history(): Promise<DatabaseManager> {
     const db = await open();
+    const writer = new FileWriter(db.writer);
     const s1 = startScan(db.writer, '/r', 100);
-    recordFileChanges(
-      db.writer,
-      s1,
-      [
-        { path: 'a.ts', change: 'added' },
-        { path: 'b.ts', change: 'added' },
-        { path: 'c.ts', change: 'added' },
-      ],
-      100,
-    );
+    db.transaction(() => {
+      for (const path of ['a.ts', 'b.ts', 'c.ts', 'gone|odd.ts']) writer.insert(file(path), 100);
+    });
     const s2 = startScan(db.writer, '/r', 200);
-    recordFileChanges(
-      db.writer,
-      s2,
-      [
-        { path: 'a.ts', change: 'modified' },
-        { path: 'c.ts', change: 'removed' },
-      ],
-      200,
-    );
+    const a = loadFileStates(db.writer).get('a.ts')!.id;
+    db.transaction(() => {
+      writer.update(a, file('a.ts', { contentHash: 'new' }), true, 200);
+      writer.remove('c.ts', s2, 200);
+      writer.remove('gone|odd.ts', s2, 200);
+      writer.insert(file('d.ts'), 200);
+    });
+    const s3 = startScan(db.writer, '/r', 300);
+    db.transaction(() => {
+      writer.remove('d.ts', s3, 300);
+      writer.insert(file('c.ts'), 300);
+    });
+    expect(s1).toBeLessThan(s3);
+    return db;
+  }
 
-    const all = queryChangedFiles(db.writer, undefined);
-    expect(all.items).toEqual([
-      { path: 'c.ts', change: 'removed', changedAt: 200, scanId: s2 },
-      { path: 'a.ts', change: 'modified', changedAt: 200, scanId: s2 },
-      { path: 'b.ts', change: 'added', changedAt: 100, scanId: s1 },
+  it('gives the latest change of each path since a time, newest first', async () => {
+    const db = await history();
+    expect(queryChangedFiles(db.writer, 150).items).toEqual([
+      { path: 'd.ts', change: 'removed', changedAt: 300 },
+      { path: 'c.ts', change: 'added', changedAt: 300 },
+      { path: 'gone|odd.ts', change: 'removed', changedAt: 200 },
+      { path: 'a.ts', change: 'modified', changedAt: 200 },
     ]);
-    expect(all).toMatchObject({ total: 3, hasMore: false, nextCursor: null });
+    const all = queryChangedFiles(db.writer, undefined);
+    expect(all.items.map((c) => [c.path, c.change])).toEqual([
+      ['d.ts', 'removed'],
+      ['c.ts', 'added'],
+      ['gone|odd.ts', 'removed'],
+      ['a.ts', 'added'],
+      ['b.ts', 'added'],
+    ]);
+    expect(all).toMatchObject({ total: 5, hasMore: false, nextCursor: null });
+    expect(queryChangedFiles(db.writer, 301).items).toEqual([]);
+    db.close();
+  });
 
-    expect(queryChangedFiles(db.writer, 150).items.map((c) => c.path)).toEqual(['c.ts', 'a.ts']);
-
-    const first = queryChangedFiles(db.writer, undefined, { limit: 2 });
-    expect(first.items.map((c) => c.path)).toEqual(['c.ts', 'a.ts']);
-    expect(first.hasMore).toBe(true);
-    const second = queryChangedFiles(db.writer, undefined, { limit: 2, cursor: first.nextCursor! });
-    expect(second.items.map((c) => c.path)).toEqual(['b.ts']);
-    expect(second).toMatchObject({ hasMore: false, nextCursor: null, total: 3 });
+  it('pages with keyset cursors, including paths that contain the separator', async () => {
+    const db = await history();
+    const pages: string[][] = [];
+    let cursor: string | undefined;
+    for (;;) {
+      const page = queryChangedFiles(db.writer, undefined, {
+        limit: 2,
+        ...(cursor === undefined ? {} : { cursor }),
+      });
+      pages.push(page.items.map((c) => c.path));
+      expect(page.total).toBe(5);
+      if (page.nextCursor === null) break;
+      cursor = page.nextCursor;
+    }
+    expect(pages).toEqual([['d.ts', 'c.ts'], ['gone|odd.ts', 'a.ts'], ['b.ts']]);
     db.close();
   });
 

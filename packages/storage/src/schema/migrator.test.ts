@@ -64,7 +64,7 @@ describe('migrate', () => {
         'files',
         'scan_history',
         'scan_errors',
-        'file_changes',
+        'file_removals',
         'meta',
         'schema_version',
       ]),
