@@ -1,7 +1,15 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { drift, json, manyFiles, startDrift, useProjects, writeProjectFiles } from './run-drift.js';
+import {
+  DRIFT_BIN,
+  drift,
+  json,
+  manyFiles,
+  startDrift,
+  useProjects,
+  writeProjectFiles,
+} from './run-drift.js';
 
 const project = useProjects();
 
@@ -302,5 +310,23 @@ describe('drift under failure', () => {
       { file: 'secret.ts', code: 'PERMISSION_DENIED', reason: 'cannot open (EACCES)' },
     ]);
     expect(summary.filesAdded).toBe(1);
+  });
+});
+
+describe('drift on a terminal', () => {
+  it('draws a progress bar on stderr and clears it before the summary', async () => {
+    const root = project(manyFiles(400));
+    const { execFileSync } = await import('node:child_process');
+    const log = join(root, 'tty.log');
+    const command = `${process.execPath} ${DRIFT_BIN} scan ${root}`;
+    execFileSync('script', ['-qfc', command, log], {
+      stdio: 'ignore',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    const screen = readFileSync(log, 'utf8');
+    expect(screen).toContain('discovering files…');
+    expect(screen).toMatch(/hashing {3}\[[#-]{30}\] \d+\/400 files/);
+    expect(screen).toContain('added 400');
+    expect(screen).not.toContain('error');
   });
 });
