@@ -24,8 +24,11 @@ export {
   type ReadOptions,
 } from './scanner/file-processor.js';
 export { BATCH_MAX_BYTES, BATCH_MAX_FILES, makeBatches, runBounded } from './scanner/batches.js';
+export { diffFiles, type FileDiff } from './scanner/diff.js';
+export { scanProject, type ScanProjectOptions } from './scanner/scan-project.js';
 export {
   COMMIT_EVERY_FILES,
-  scanProject,
-  type ScanProjectOptions,
-} from './scanner/scan-project.js';
+  META_HASH_ALGORITHM,
+  ScanWriter,
+  type ScanTally,
+} from './scanner/scan-writer.js';
