@@ -32,3 +32,16 @@ export {
   ScanWriter,
   type ScanTally,
 } from './scanner/scan-writer.js';
+export type { LanguageParser } from './parsers/language-parser.js';
+export {
+  hasParser,
+  loadedParser,
+  loadParsers,
+  supportedLanguages,
+} from './parsers/parser-registry.js';
+export {
+  classifyString,
+  envFact,
+  MAX_STRING_FACT_LENGTH,
+  stringFact,
+} from './parsers/strings-of-interest.js';

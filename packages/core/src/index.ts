@@ -94,6 +94,27 @@ export {
   type Violation,
 } from './domain/pattern.js';
 
+export type {
+  CallFact,
+  ClassFact,
+  ClassKind,
+  DecoratorFact,
+  ExportFact,
+  ExportKind,
+  FileFacts,
+  FunctionFact,
+  FunctionKind,
+  ImportedName,
+  ImportFact,
+  ImportKind,
+  ParameterFact,
+  PropertyFact,
+  SourceRange,
+  StringFact,
+  StringKind,
+  Visibility,
+} from './domain/facts.js';
+
 export type { DriftEventArgs, DriftEventHandler, DriftEventName } from './events/event-handler.js';
 export { EventDispatcher } from './events/event-dispatcher.js';
 

@@ -1,0 +1,422 @@
+import type {
+  CallFact,
+  ClassFact,
+  DecoratorFact,
+  ExportFact,
+  FunctionFact,
+  ImportFact,
+  ParameterFact,
+  PropertyFact,
+  StringFact,
+  Visibility,
+} from '@drift/core';
+import type { Node, QueryCapture } from 'web-tree-sitter';
+import { envFact, stringFact } from '../strings-of-interest.js';
+import { ScopeStack } from '../tree-sitter/scopes.js';
+import {
+  bodyLines,
+  columnOf,
+  fieldText,
+  lineOf,
+  namedChildren,
+  rangeOf,
+} from '../tree-sitter/syntax.js';
+import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
+
+/** The nodes the Python extractor needs, found in one pass. */
+const QUERY = `
+(function_definition) @function
+(class_definition) @class
+(import_statement) @import
+(import_from_statement) @import
+(future_import_statement) @import
+(call) @call
+(subscript) @subscript
+(string) @string
+(yield) @yield
+(expression_statement (assignment left: (identifier) @name (#eq? @name "__all__") right: (_) @all))
+(if_statement condition: [(identifier) (attribute)] @condition (#match? @condition "^(typing\\.)?TYPE_CHECKING$")) @type_checking
+`;
+
+const ENV_OBJECTS = new Set(['os.environ', 'environ']);
+const ABSTRACT_BASES = new Set(['ABC', 'abc.ABC']);
+const ENUM_BASES = new Set(['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'enum.Enum']);
+const PROTOCOL_BASES = new Set(['Protocol', 'typing.Protocol']);
+
+type MutableFunction = { -readonly [K in keyof FunctionFact]: FunctionFact[K] };
+
+/** `_x` → protected, `__x` → private (name-mangled), `__x__` and the rest → public. */
+function visibilityOf(name: string): Visibility {
+  if (name.startsWith('__') && !name.endsWith('__')) return 'private';
+  if (name.startsWith('_') && !(name.startsWith('__') && name.endsWith('__'))) return 'protected';
+  return 'public';
+}
+
+const STRING_DELIMITERS = /^([A-Za-z]{0,3})('''|"""|'|")([\s\S]*)\2$/;
+
+/**
+ * The body text of a string literal, without its prefix and quotes (interpolations kept as
+ * written), read from the node's text alone: no child nodes are created.
+ */
+function stringValue(node: Node): string {
+  const text = node.text;
+  return STRING_DELIMITERS.exec(text)?.[3] ?? text;
+}
+
+/** A docstring: the first statement of a body, when it is a lone string. */
+function docstringOf(body: Node | null): Node | null {
+  const first = body?.firstNamedChild;
+  if (first?.type !== 'expression_statement') return null;
+  const expression = first.firstNamedChild;
+  return expression?.type === 'string' && first.namedChildCount === 1 ? expression : null;
+}
+
+function cleanDocstring(node: Node): string {
+  const lines = stringValue(node).split('\n');
+  const indents = lines
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => /^\s*/.exec(line)?.[0].length ?? 0);
+  const indent = indents.length === 0 ? 0 : Math.min(...indents);
+  return [lines[0] ?? '', ...lines.slice(1).map((line) => line.slice(indent))].join('\n').trim();
+}
+
+function decoratorsOf(definition: Node): DecoratorFact[] {
+  const wrapper = definition.parent;
+  if (wrapper?.type !== 'decorated_definition') return [];
+  return namedChildren(wrapper)
+    .filter((child) => child.type === 'decorator')
+    .map((decorator) => {
+      const expression = decorator.firstNamedChild;
+      if (expression?.type === 'call') {
+        const args = expression.childForFieldName('arguments');
+        return {
+          name: fieldText(expression, 'function') ?? expression.text,
+          arguments: args === null ? null : args.text.slice(1, -1).trim(),
+        };
+      }
+      return { name: expression?.text ?? decorator.text.slice(1).trim(), arguments: null };
+    });
+}
+
+function parameterOf(node: Node): ParameterFact | null {
+  switch (node.type) {
+    case 'identifier':
+      return { name: node.text, type: null, defaultValue: null, rest: false };
+    case 'list_splat_pattern':
+    case 'dictionary_splat_pattern':
+      return {
+        name: node.namedChildren[0]?.text ?? node.text,
+        type: null,
+        defaultValue: null,
+        rest: true,
+      };
+    case 'typed_parameter': {
+      const inner = node.namedChildren[0];
+      const base = inner === null || inner === undefined ? null : parameterOf(inner);
+      return {
+        name: base?.name ?? node.text,
+        type: fieldText(node, 'type'),
+        defaultValue: null,
+        rest: base?.rest ?? false,
+      };
+    }
+    case 'default_parameter':
+    case 'typed_default_parameter':
+      return {
+        name: fieldText(node, 'name') ?? node.text,
+        type: fieldText(node, 'type'),
+        defaultValue: fieldText(node, 'value'),
+        rest: false,
+      };
+    default:
+      return null;
+  }
+}
+
+function importsOf(node: Node, typeOnly: boolean): ImportFact[] {
+  const line = lineOf(node);
+  const column = columnOf(node);
+  const base = { namespaceName: null, typeOnly, sideEffect: false, line, column } as const;
+  if (node.type === 'import_statement') {
+    return node.childrenForFieldName('name').flatMap((name): ImportFact[] => {
+      if (name === null) return [];
+      const aliased = name.type === 'aliased_import';
+      return [
+        {
+          ...base,
+          module: aliased ? (fieldText(name, 'name') ?? name.text) : name.text,
+          kind: 'import',
+          names: [],
+          defaultName: aliased ? fieldText(name, 'alias') : null,
+        },
+      ];
+    });
+  }
+  const module =
+    node.type === 'future_import_statement' ? '__future__' : (fieldText(node, 'module_name') ?? '');
+  const names = node.childrenForFieldName('name').flatMap((name) => {
+    if (name === null) return [];
+    return name.type === 'aliased_import'
+      ? [{ name: fieldText(name, 'name') ?? name.text, alias: fieldText(name, 'alias') }]
+      : [{ name: name.text, alias: null }];
+  });
+  if (namedChildren(node).some((child) => child.type === 'wildcard_import'))
+    names.push({ name: '*', alias: null });
+  return [{ ...base, module, kind: 'import', names, defaultName: null }];
+}
+
+/** Properties: class-level assignments, and `self.x = …` in `__init__`. */
+function propertiesOf(body: Node | null): PropertyFact[] {
+  if (body === null) return [];
+  const properties = new Map<string, PropertyFact>();
+  for (const statement of namedChildren(body)) {
+    const assignment = statement.type === 'expression_statement' ? statement.firstNamedChild : null;
+    const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+    if (assignment !== null && left?.type === 'identifier') {
+      properties.set(left.text, {
+        name: left.text,
+        type: fieldText(assignment, 'type'),
+        visibility: visibilityOf(left.text),
+        isStatic: true,
+        isReadonly: false,
+        line: lineOf(statement),
+      });
+    }
+    const definition =
+      statement.type === 'decorated_definition'
+        ? statement.childForFieldName('definition')
+        : statement;
+    if (
+      definition?.type === 'function_definition' &&
+      fieldText(definition, 'name') === '__init__'
+    ) {
+      for (const inner of definition.descendantsOfType('assignment')) {
+        const target = inner?.childForFieldName('left');
+        if (
+          inner === null ||
+          target?.type !== 'attribute' ||
+          fieldText(target, 'object') !== 'self'
+        )
+          continue;
+        const name = fieldText(target, 'attribute') ?? '';
+        if (!properties.has(name)) {
+          properties.set(name, {
+            name,
+            type: fieldText(inner, 'type'),
+            visibility: visibilityOf(name),
+            isStatic: false,
+            isReadonly: false,
+            line: lineOf(inner),
+          });
+        }
+      }
+    }
+  }
+  return [...properties.values()];
+}
+
+/** Callee and receiver from the callee's text: an attribute's last `.` separates them. */
+function calleeOf(call: Node): { callee: string; receiver: string | null } {
+  const target = call.childForFieldName('function');
+  if (target === null) return { callee: call.text, receiver: null };
+  const text = target.text;
+  const dot = target.type === 'attribute' ? text.lastIndexOf('.') : -1;
+  return dot === -1
+    ? { callee: text, receiver: null }
+    : { callee: text.slice(dot + 1).trim(), receiver: text.slice(0, dot).trim() };
+}
+
+function firstStringArgument(call: Node): string | null {
+  const first = call.childForFieldName('arguments')?.firstNamedChild;
+  return first?.type === 'string' ? stringValue(first) : null;
+}
+
+/** Builds Python facts from the query's captures. */
+function extract(captures: readonly QueryCapture[]): ExtractedFacts {
+  const scopes = new ScopeStack();
+  const functions: MutableFunction[] = [];
+  const functionsByQualifiedName = new Map<string, MutableFunction>();
+  const classes: ClassFact[] = [];
+  const imports: ImportFact[] = [];
+  const exports: ExportFact[] = [];
+  const calls: CallFact[] = [];
+  const strings: StringFact[] = [];
+  const docstrings = new Set<number>();
+  let typeCheckingEnd = -1;
+
+  for (const { name: capture, node } of captures) {
+    scopes.advance(node);
+    switch (capture) {
+      case 'function': {
+        const name = fieldText(node, 'name') ?? '';
+        const owner = scopes.innermost?.kind === 'type' ? scopes.innermost.name : null;
+        const nested = scopes.enclosingFunction !== null;
+        const qualifiedName = scopes.push(node, name, 'function');
+        const decorators = decoratorsOf(node);
+        const decoratorNames = new Set(decorators.map((d) => d.name));
+        const body = node.childForFieldName('body');
+        const docstring = docstringOf(body);
+        if (docstring !== null) docstrings.add(docstring.id);
+        let kind: FunctionFact['kind'] = owner === null ? 'function' : 'method';
+        if (owner !== null && name === '__init__') kind = 'constructor';
+        else if (decoratorNames.has('property')) kind = 'getter';
+        else if (decorators.some((d) => d.name.endsWith('.setter'))) kind = 'setter';
+        const fact: MutableFunction = {
+          name,
+          qualifiedName,
+          kind,
+          className: owner,
+          parameters: namedChildren(node.childForFieldName('parameters') ?? node)
+            .map(parameterOf)
+            .filter((p): p is ParameterFact => p !== null),
+          returnType: fieldText(node, 'return_type'),
+          isAsync: node.children.some((child) => child?.type === 'async'),
+          isGenerator: false,
+          isExported: !nested && visibilityOf(name) === 'public',
+          isStatic: decoratorNames.has('staticmethod') || decoratorNames.has('classmethod'),
+          visibility: visibilityOf(name),
+          decorators,
+          docComment: docstring === null ? null : cleanDocstring(docstring),
+          range: rangeOf(node),
+          bodyLines: bodyLines(body),
+        };
+        functions.push(fact);
+        functionsByQualifiedName.set(qualifiedName, fact);
+        break;
+      }
+      case 'class': {
+        const name = fieldText(node, 'name') ?? '';
+        const topLevel = scopes.depth === 0;
+        const qualifiedName = scopes.push(node, name, 'type');
+        const body = node.childForFieldName('body');
+        const docstring = docstringOf(body);
+        if (docstring !== null) docstrings.add(docstring.id);
+        const superclasses = namedChildren(node.childForFieldName('superclasses') ?? node).filter(
+          (arg) => arg.type !== 'keyword_argument' && arg.type !== 'comment',
+        );
+        const bases =
+          node.childForFieldName('superclasses') === null ? [] : superclasses.map((b) => b.text);
+        const metaclass = namedChildren(node.childForFieldName('superclasses') ?? node).find(
+          (arg) => arg.type === 'keyword_argument' && fieldText(arg, 'name') === 'metaclass',
+        );
+        const methods = namedChildren(body ?? node)
+          .map((statement) =>
+            statement.type === 'decorated_definition'
+              ? statement.childForFieldName('definition')
+              : statement,
+          )
+          .filter((definition): definition is Node => definition?.type === 'function_definition')
+          .map((definition) => fieldText(definition, 'name') ?? '');
+        let kind: ClassFact['kind'] = 'class';
+        if (bases.some((b) => ENUM_BASES.has(b))) kind = 'enum';
+        else if (bases.some((b) => PROTOCOL_BASES.has(b))) kind = 'interface';
+        classes.push({
+          name,
+          qualifiedName,
+          kind,
+          extends: bases,
+          implements: [],
+          methods,
+          properties: propertiesOf(body),
+          decorators: decoratorsOf(node),
+          isExported: topLevel && visibilityOf(name) === 'public',
+          isAbstract:
+            bases.some((b) => ABSTRACT_BASES.has(b)) ||
+            /ABCMeta$/.test(metaclass === undefined ? '' : (fieldText(metaclass, 'value') ?? '')),
+          visibility: visibilityOf(name),
+          docComment: docstring === null ? null : cleanDocstring(docstring),
+          range: rangeOf(node),
+        });
+        break;
+      }
+      case 'type_checking':
+        typeCheckingEnd = node.endIndex;
+        break;
+      case 'import':
+        imports.push(...importsOf(node, node.startIndex < typeCheckingEnd));
+        break;
+      case 'call': {
+        const { callee, receiver } = calleeOf(node);
+        const args = node.childForFieldName('arguments');
+        calls.push({
+          callee,
+          receiver,
+          argumentCount: args === null ? 0 : args.namedChildCount,
+          enclosingFunction: scopes.enclosingFunction,
+          isConstructor: /^[A-Z]/.test(callee) && /[a-z]/.test(callee),
+          line: lineOf(node),
+          column: columnOf(node),
+        });
+        const envLookup =
+          (callee === 'getenv' && receiver === 'os') ||
+          (callee === 'get' && receiver !== null && ENV_OBJECTS.has(receiver));
+        const envName = envLookup ? firstStringArgument(node) : null;
+        if (envName !== null) {
+          strings.push(
+            envFact(
+              envName,
+              receiver === 'os' ? 'os.getenv' : 'os.environ',
+              lineOf(node),
+              columnOf(node),
+            ),
+          );
+        }
+        break;
+      }
+      case 'subscript': {
+        const value = fieldText(node, 'value');
+        const key = node.childForFieldName('subscript');
+        if (value !== null && ENV_OBJECTS.has(value) && key?.type === 'string') {
+          strings.push(envFact(stringValue(key), 'os.environ', lineOf(node), columnOf(node)));
+        }
+        break;
+      }
+      case 'string': {
+        if (docstrings.has(node.id)) break;
+        const fact = stringFact(stringValue(node), lineOf(node), columnOf(node));
+        if (fact !== null) strings.push(fact);
+        break;
+      }
+      case 'yield': {
+        const owner = scopes.enclosingFunction;
+        const fact = owner === null ? undefined : functionsByQualifiedName.get(owner);
+        if (fact !== undefined) fact.isGenerator = true;
+        break;
+      }
+      case 'all':
+        for (const item of node.type === 'list' || node.type === 'tuple'
+          ? namedChildren(node)
+          : []) {
+          if (item.type === 'string') {
+            exports.push({
+              name: stringValue(item),
+              alias: null,
+              kind: 'named',
+              module: null,
+              typeOnly: false,
+              line: lineOf(item),
+            });
+          }
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return { package: null, functions, classes, imports, exports, calls, strings };
+}
+
+/**
+ * Python through tree-sitter-python 0.25.0. Qualified names follow nesting (`Class.method`,
+ * `outer.inner`); `__init__` is the constructor; `@property` / `@x.setter` make getters and
+ * setters; visibility follows the underscore conventions (PEP 8); `__all__` lists the exports;
+ * imports under `if TYPE_CHECKING:` are type-only; env lookups are `os.environ[…]`,
+ * `os.environ.get(…)` and `os.getenv(…)`.
+ */
+export const pythonParser = new TreeSitterParser({
+  language: 'python',
+  grammar: { packageName: 'tree-sitter-python', wasmFile: 'tree-sitter-python.wasm' },
+  query: QUERY,
+  extract,
+});

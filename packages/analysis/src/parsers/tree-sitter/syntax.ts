@@ -1,0 +1,99 @@
+import type { SourceRange } from '@drift/core';
+import type { Node } from 'web-tree-sitter';
+
+/**
+ * The range of a node: tree-sitter's 0-based rows and columns (UTF-16 units, end exclusive)
+ * become 1-based lines and columns with an inclusive end column.
+ */
+export function rangeOf(node: Node): SourceRange {
+  return {
+    startLine: node.startPosition.row + 1,
+    startColumn: node.startPosition.column + 1,
+    endLine: node.endPosition.row + 1,
+    endColumn: node.endPosition.column,
+  };
+}
+
+/** The 1-based line of a node's start. */
+export function lineOf(node: Node): number {
+  return node.startPosition.row + 1;
+}
+
+/** The 1-based column of a node's start. */
+export function columnOf(node: Node): number {
+  return node.startPosition.column + 1;
+}
+
+/** Lines spanned by a body node, 0 when there is none. */
+export function bodyLines(body: Node | null): number {
+  return body === null ? 0 : body.endPosition.row - body.startPosition.row + 1;
+}
+
+/** A field's text, trimmed, or null when the field is absent. */
+export function fieldText(node: Node, field: string): string | null {
+  const child = node.childForFieldName(field);
+  return child === null ? null : child.text.trim();
+}
+
+/** The named children of a node, without nulls. */
+export function namedChildren(node: Node): Node[] {
+  return node.namedChildren.filter((child): child is Node => child !== null);
+}
+
+/**
+ * Syntax errors tree-sitter recovered from: ERROR and MISSING nodes. Walks the tree only when
+ * the root says it has errors, so clean files cost one property read.
+ */
+export function countSyntaxErrors(root: Node): number {
+  if (!root.hasError) return 0;
+  let count = 0;
+  const cursor = root.walk();
+  let descend = true;
+  for (;;) {
+    const node = cursor.currentNode;
+    if (descend && (node.isError || node.isMissing)) count += 1;
+    if (descend && node.hasError && cursor.gotoFirstChild()) continue;
+    if (cursor.gotoNextSibling()) {
+      descend = true;
+      continue;
+    }
+    if (!cursor.gotoParent()) break;
+    descend = false;
+  }
+  cursor.delete();
+  return count;
+}
+
+/**
+ * The comment immediately above a declaration (contiguous comment siblings, no blank line
+ * between), with comment markers stripped, or null. `prefixes` are the markers of doc comments
+ * in the language (`///`, `/**`, `#` …); other comments are ignored.
+ */
+export function docCommentAbove(node: Node, prefixes: readonly string[]): string | null {
+  const lines: string[] = [];
+  let previous = node.previousSibling;
+  let nextRow = node.startPosition.row;
+  while (
+    previous !== null &&
+    previous.type.includes('comment') &&
+    previous.endPosition.row >= nextRow - 1
+  ) {
+    const text = previous.text;
+    if (!prefixes.some((prefix) => text.startsWith(prefix))) break;
+    lines.unshift(text);
+    nextRow = previous.startPosition.row;
+    previous = previous.previousSibling;
+  }
+  return lines.length === 0 ? null : stripCommentMarkers(lines.join('\n'));
+}
+
+/** Removes comment markers (block openers and closers, `///`, `//`, `#`, leading `*`). */
+export function stripCommentMarkers(text: string): string {
+  return text
+    .replace(/^\/\*\*?/, '')
+    .replace(/\*\/$/, '')
+    .split('\n')
+    .map((line) => line.trim().replace(/^(\/\/\/?|#+|\*(?!\/))\s?/, ''))
+    .join('\n')
+    .trim();
+}
