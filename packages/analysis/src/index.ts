@@ -17,7 +17,9 @@ export {
 } from './scanner/file-check.js';
 export {
   BINARY_SNIFF_BYTES,
+  parseLanguage,
   processBatch,
+  type BatchFile,
   type FileBatch,
   type FileBatchResult,
   type FileResult,

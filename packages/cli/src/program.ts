@@ -4,6 +4,7 @@ import { registerBackup } from './commands/backup.js';
 import { registerClean } from './commands/clean.js';
 import { registerConfig } from './commands/config.js';
 import { registerDoctor } from './commands/doctor.js';
+import { registerFiles } from './commands/files.js';
 import { registerInit } from './commands/init.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerScan } from './commands/scan.js';
@@ -28,6 +29,7 @@ export function createProgram(): Command {
   registerInit(program);
   registerScan(program);
   registerStatus(program);
+  registerFiles(program);
   registerConfig(program);
   registerBackup(program);
   registerMigrate(program);

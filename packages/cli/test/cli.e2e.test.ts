@@ -197,8 +197,8 @@ describe('drift backup, migrate, clean', () => {
     expect(json(await drift(['migrate', '--to', '0', '--json'], { cwd: root }))).toMatchObject({
       to: 0,
     });
-    expect((await drift(['migrate'], { cwd: root })).stdout).toContain(
-      'from schema version 0 to 1',
+    expect((await drift(['migrate'], { cwd: root })).stdout).toMatch(
+      /Migrated drift\.db from schema version 0 to \d+/,
     );
     expect((await drift(['migrate', '--to', 'x'], { cwd: root })).code).toBe(2);
 
@@ -325,8 +325,97 @@ describe('drift on a terminal', () => {
     });
     const screen = readFileSync(log, 'utf8');
     expect(screen).toContain('discovering files…');
-    expect(screen).toMatch(/hashing {3}\[[#-]{30}\] \d+\/400 files/);
+    expect(screen).toMatch(/parsing {3}\[[#-]{30}\] \d+\/400 files/);
     expect(screen).toContain('added 400');
     expect(screen).not.toContain('error');
+  });
+});
+
+describe('drift files and facts in status', () => {
+  it('shows the facts of a file and of a folder, as text and JSON', async () => {
+    const root = project({
+      'src/service.ts':
+        'import { Repo } from "./repo";\nexport class UserService {\n  constructor(private repo: Repo) {}\n  async find(id: string) {\n    return this.repo.get(`/users/${id}`);\n  }\n}\n',
+      'src/repo.ts': 'export class Repo {\n  get(url: string) { return fetch(url); }\n}\n',
+      'app.py': 'import os\n\ndef main():\n    print(os.environ["HOME"])\n',
+      'README.md': '# x\n',
+    });
+    expect((await drift(['scan', root])).code).toBe(0);
+
+    const one = json(await drift(['files', 'src/service.ts', '--json'], { cwd: root })) as Record<
+      string,
+      unknown
+    >[];
+    expect(one).toHaveLength(1);
+    expect(one[0]).toMatchObject({
+      path: 'src/service.ts',
+      language: 'typescript',
+      parsed: true,
+      functions: [
+        { name: 'constructor', qualifiedName: 'UserService.constructor', startLine: 3, endLine: 3 },
+        {
+          name: 'find',
+          qualifiedName: 'UserService.find',
+          startLine: 4,
+          startColumn: 3,
+          endLine: 6,
+          endColumn: 3,
+          isAsync: true,
+        },
+      ],
+      classes: [{ name: 'UserService', kind: 'class', startLine: 2, endLine: 7 }],
+      imports: [{ module: './repo', names: [{ name: 'Repo', alias: null }] }],
+      exports: [{ name: 'UserService', kind: 'named' }],
+      calls: [
+        {
+          callee: 'get',
+          receiver: 'this.repo',
+          argumentCount: 1,
+          enclosingFunction: 'UserService.find',
+          line: 5,
+        },
+      ],
+    });
+
+    const all = json(await drift(['files', '--json'], { cwd: root })) as {
+      path: string;
+      parsed: boolean;
+    }[];
+    expect(all.map((f) => [f.path, f.parsed])).toEqual([
+      ['README.md', false],
+      ['app.py', true],
+      ['src/repo.ts', true],
+      ['src/service.ts', true],
+    ]);
+    const folder = await drift(['files', 'src'], { cwd: root });
+    expect(folder.stdout.trim().split('\n')).toEqual([
+      'src/repo.ts (typescript: 1 functions, 1 classes, 0 imports, 1 calls)',
+      'src/service.ts (typescript: 2 functions, 1 classes, 1 imports, 1 calls)',
+    ]);
+    const text = await drift(['files', 'app.py'], { cwd: root });
+    expect(text.stdout).toMatch(/env +"HOME" line 4 via os\.environ/);
+
+    const status = json(await drift(['status', '--json'], { cwd: root })) as {
+      languages: Record<string, unknown>;
+    };
+    expect(status.languages['typescript']).toEqual({
+      files: 2,
+      functions: 3,
+      classes: 2,
+      imports: 1,
+      exports: 2,
+      calls: 2,
+      filesWithErrors: 0,
+    });
+    expect(status.languages['python']).toMatchObject({
+      files: 1,
+      functions: 1,
+      imports: 1,
+      calls: 1,
+    });
+
+    const missing = await drift(['files', 'nope.ts'], { cwd: root });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('error[NOT_FOUND]: drift.db has no file nope.ts');
   });
 });

@@ -75,6 +75,8 @@ export {
 } from './domain/language.js';
 export {
   SKIP_REASONS,
+  type LanguageParsing,
+  type ParsingStats,
   type ScanMetrics,
   type ScanPhase,
   type ScanProgress,

@@ -7,6 +7,9 @@ export {
   queryChangedFiles,
   type ScanOptions,
 } from './functions/scanner.js';
+export { loadParsers, parseFile, parseFileCached, queryParseStats } from './functions/parser.js';
+export { queryFileFacts, queryFiles, type FileFactsRecord } from './functions/facts.js';
+export { PARSE_CACHE_ENTRIES, type ParseStats } from './runtime/parse-cache.js';
 export {
   backupDatabase,
   queryStatus,
@@ -17,7 +20,8 @@ export {
 } from './functions/utility.js';
 export type { RuntimeOptions } from './runtime/drift-runtime.js';
 export { toDriftError } from './runtime/boundary.js';
-export { resolveThreads } from './workers/worker-pool.js';
+export { resolveThreads, WorkerPool } from './workers/worker-pool.js';
+export type { ScanWorkerTask } from './workers/scan-worker.js';
 export { doctorWorkspace, type DoctorCheck, type DoctorReport } from './workspace/doctor.js';
 export { initWorkspace, type InitOptions, type InitResult } from './workspace/init-workspace.js';
 export {

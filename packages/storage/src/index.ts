@@ -26,6 +26,8 @@ export {
   FileWriter,
   getFile,
   loadFileStates,
+  queryFilesPage,
+  type FileEntry,
   type FileRecord,
   type FileWrite,
   type StoredFileState,
@@ -46,3 +48,10 @@ export { queryChangedFiles, type FileChange, type FileChangeKind } from './queri
 export { getMeta, setMeta } from './queries/meta.js';
 export { storageStats, type StorageStats } from './queries/storage-stats.js';
 export { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock.js';
+export {
+  countFactsByLanguage,
+  FACT_TABLES,
+  FactWriter,
+  readFileFacts,
+  type LanguageFactCounts,
+} from './queries/facts.js';

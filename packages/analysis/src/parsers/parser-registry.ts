@@ -6,8 +6,25 @@ import type { LanguageParser } from './language-parser.js';
  * that only sees TypeScript never loads a tree-sitter grammar.
  */
 const PARSER_MODULES: Partial<Record<CodeLanguage, () => Promise<LanguageParser>>> = {
+  typescript: async () => (await import('./typescript/typescript-parser.js')).typescriptParser,
+  javascript: async () => (await import('./typescript/typescript-parser.js')).typescriptParser,
   python: async () => (await import('./python/python-parser.js')).pythonParser,
+  java: async () => (await import('./java/java-parser.js')).javaParser,
+  kotlin: async () => (await import('./kotlin/kotlin-parser.js')).kotlinParser,
+  csharp: async () => (await import('./csharp/csharp-parser.js')).csharpParser,
+  go: async () => (await import('./go/go-parser.js')).goParser,
+  php: async () => (await import('./php/php-parser.js')).phpParser,
+  ruby: async () => (await import('./ruby/ruby-parser.js')).rubyParser,
+  rust: async () => (await import('./rust/rust-parser.js')).rustParser,
+  c: async () => (await import('./c/c-parser.js')).cParser,
+  cpp: async () => (await import('./cpp/cpp-parser.js')).cppParser,
 };
+
+/**
+ * The version of the facts the parsers produce. Bump it whenever an extractor's output changes:
+ * a scan that finds another version in drift.db re-reads and re-parses every file.
+ */
+export const FACTS_VERSION = 1;
 
 const ready = new Map<CodeLanguage, LanguageParser>();
 

@@ -17,6 +17,8 @@ describe('classifyString', () => {
     '/files/*',
     '/api/users/',
     '/health-check',
+    '/api/users/${id}',
+    '/v${version}/items',
   ])('%s is a route', (value) => {
     expect(classifyString(value)).toBe('route');
   });

@@ -3,7 +3,7 @@ import type { StringFact, StringKind } from '@drift/core';
 /** Longest string value kept; longer SQL is truncated (later detectors need its head). */
 export const MAX_STRING_FACT_LENGTH = 500;
 
-const SEGMENT = String.raw`(?:[A-Za-z0-9_.~-]+|:[A-Za-z_]\w*\??|\{[A-Za-z_][\w:]*\}|<(?:\w+:)?\w+>|\*{1,2})`;
+const SEGMENT = String.raw`(?:(?:[A-Za-z0-9_.~-]|\$\{[^}]+\})+|:[A-Za-z_]\w*\??|\{[A-Za-z_][\w:]*\}|<(?:\w+:)?\w+>|\*{1,2})`;
 const ROUTE = new RegExp(`^/(?:${SEGMENT}(?:/${SEGMENT})*/?)?$`);
 const FILE_LIKE =
   /\.(?:[cm]?[jt]sx?|json|ya?ml|toml|md|txt|css|s[ac]ss|html?|png|jpe?g|gif|svg|ico|py|rb|go|rs|java|php|c|h|cpp|sh|lock|log|xml|csv)$/i;
@@ -13,7 +13,7 @@ const SQL_BODY = /\b(?:FROM|INTO|SET|TABLE|WHERE|VALUES|INDEX|VIEW|JOIN)\b/i;
 
 /**
  * Classifies a string literal's value: `route` for URL path templates (`/`, `/api/users/:id`,
- * `/items/{id}`, `/users/<int:id>`; not file paths), `sql` for statements that start with a SQL
+ * `/items/{id}`, `/users/<int:id>`, template literals `/users/${id}`; not file paths), `sql` for statements that start with a SQL
  * verb and name a clause (`SELECT … FROM`, `INSERT INTO`), else null.
  */
 export function classifyString(value: string): Exclude<StringKind, 'env'> | null {

@@ -2,10 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useProjects } from '../test-helpers/project.js';
-import { processBatch, type ReadOptions } from './file-processor.js';
+import { parseLanguage, processBatch, type BatchFile, type ReadOptions } from './file-processor.js';
 import { hashContent } from './hash.js';
 
 const project = useProjects();
+
+const files = (...paths: string[]): BatchFile[] =>
+  paths.map((path) => ({ path, language: 'typescript' }));
 
 const OPTIONS: ReadOptions = {
   maxFileSize: 100,
@@ -25,7 +28,7 @@ describe('hashContent', () => {
 });
 
 describe('processBatch', () => {
-  it('reads and hashes text, flags invalid UTF-8, skips binary and oversized files', () => {
+  it('reads and hashes text, flags invalid UTF-8, skips binary and oversized files', async () => {
     const root = project({
       'a.ts': 'const a = 1;\n',
       'latin1.ts': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]),
@@ -33,9 +36,9 @@ describe('processBatch', () => {
       'big.ts': 'x'.repeat(101),
       'late-nul.ts': Buffer.concat([Buffer.alloc(9000, 0x61), Buffer.from([0])]),
     });
-    const { results, cancelled, bytesRead } = processBatch({
+    const { results, cancelled, bytesRead } = await processBatch({
       root,
-      paths: ['a.ts', 'latin1.ts', 'bin.ts', 'big.ts', 'late-nul.ts'],
+      files: files('a.ts', 'latin1.ts', 'bin.ts', 'big.ts', 'late-nul.ts'),
       options: { ...OPTIONS, maxFileSize: 10_000 - 1 },
     });
     expect(cancelled).toBe(false);
@@ -46,6 +49,9 @@ describe('processBatch', () => {
       mtimeMs: expect.any(Number) as number,
       hash: hashContent(Buffer.from('const a = 1;\n')),
       invalidUtf8: false,
+      facts: expect.objectContaining({ language: 'typescript', errorCount: 0 }) as unknown,
+      parseMs: expect.any(Number) as number,
+      parseError: null,
     });
     expect(results[1]).toMatchObject({ kind: 'read', invalidUtf8: true, size: 5 });
     expect(results[2]).toMatchObject({ kind: 'skipped', reason: 'binary', size: 5 });
@@ -54,9 +60,13 @@ describe('processBatch', () => {
     expect(bytesRead).toBe(13 + 5 + 5 + 101 + 9001);
   });
 
-  it('skips files over maxFileSize without reading them', () => {
+  it('skips files over maxFileSize without reading them', async () => {
     const root = project({ 'big.ts': 'x'.repeat(101) });
-    const { results, bytesRead } = processBatch({ root, paths: ['big.ts'], options: OPTIONS });
+    const { results, bytesRead } = await processBatch({
+      root,
+      files: files('big.ts'),
+      options: OPTIONS,
+    });
     expect(results).toEqual([
       {
         kind: 'skipped',
@@ -69,20 +79,25 @@ describe('processBatch', () => {
     expect(bytesRead).toBe(0);
   });
 
-  it('keeps binary files when skipBinary is off, and leaves hashes out when computeHashes is off', () => {
+  it('keeps binary files when skipBinary is off, and leaves hashes out when computeHashes is off', async () => {
     const root = project({ 'bin.ts': Buffer.from([0, 1, 2]) });
-    const [result] = processBatch({
+    const { results } = await processBatch({
       root,
-      paths: ['bin.ts'],
+      files: files('bin.ts'),
       options: { ...OPTIONS, skipBinary: false, computeHashes: false },
-    }).results;
+    });
+    const [result] = results;
     expect(result).toMatchObject({ kind: 'read', hash: null, size: 3 });
   });
 
-  it('reports files that vanished or cannot be read as failed', () => {
+  it('reports files that vanished or cannot be read as failed', async () => {
     const root = project();
     mkdirSync(join(root, 'dir.ts'));
-    const { results } = processBatch({ root, paths: ['gone.ts', 'dir.ts'], options: OPTIONS });
+    const { results } = await processBatch({
+      root,
+      files: files('gone.ts', 'dir.ts'),
+      options: OPTIONS,
+    });
     expect(results).toEqual([
       {
         kind: 'failed',
@@ -94,14 +109,70 @@ describe('processBatch', () => {
     ]);
   });
 
-  it('stops between files once the cancellation flag is set', () => {
+  it('stops between files once the cancellation flag is set', async () => {
     const root = project({ 'a.ts': 'a', 'b.ts': 'b' });
     const flag = new Int32Array(new SharedArrayBuffer(4));
     Atomics.store(flag, 0, 1);
-    expect(processBatch({ root, paths: ['a.ts', 'b.ts'], options: OPTIONS }, flag)).toEqual({
+    expect(
+      await processBatch({ root, files: files('a.ts', 'b.ts'), options: OPTIONS }, flag),
+    ).toEqual({
       results: [],
       cancelled: true,
       bytesRead: 0,
     });
+  });
+});
+
+describe('processBatch parsing', () => {
+  it('parses code files, leaves data files unparsed, and reports parser failures per file', async () => {
+    const root = project({
+      'src/a.ts': 'export function a() { return b(); }\n',
+      'app.py': 'def f():\n    g()\n',
+      'README.md': '# readme\n',
+    });
+    const { results } = await processBatch({
+      root,
+      files: [
+        { path: 'src/a.ts', language: 'typescript' },
+        { path: 'app.py', language: 'python' },
+        { path: 'README.md', language: 'markdown' },
+      ],
+      options: OPTIONS,
+    });
+    const [ts, py, md] = results;
+    expect(ts).toMatchObject({ kind: 'read', parseError: null });
+    expect(ts?.kind === 'read' ? ts.facts?.functions.map((f) => f.name) : null).toEqual(['a']);
+    expect(py?.kind === 'read' ? py.facts?.calls.map((c) => c.callee) : null).toEqual(['g']);
+    expect(md).toMatchObject({ kind: 'read', facts: null, parseMs: 0, parseError: null });
+  });
+});
+
+describe('parseLanguage', () => {
+  it('parses a .h header as C++ when its text shows C++ syntax, else as C', () => {
+    expect(
+      parseLanguage({ path: 'a.h', language: 'c' }, 'int f(void);\nstruct s { int x; };\n'),
+    ).toBe('c');
+    expect(
+      parseLanguage({ path: 'a.h', language: 'c' }, 'namespace fmt {\nclass Widget {};\n}\n'),
+    ).toBe('cpp');
+    expect(
+      parseLanguage({ path: 'a.h', language: 'c' }, 'template <typename T> T max(T a, T b);\n'),
+    ).toBe('cpp');
+    expect(
+      parseLanguage({ path: 'a.c', language: 'c' }, '// uses std::vector in a comment\n'),
+    ).toBe('c');
+    expect(parseLanguage({ path: 'README.md', language: 'markdown' }, '# x')).toBeNull();
+  });
+
+  it('records a C++ header as cpp in the facts', async () => {
+    const root = project({
+      'include/w.h': 'namespace w {\nclass Widget { public: void draw(); };\n}\n',
+    });
+    const { results } = await processBatch({
+      root,
+      files: [{ path: 'include/w.h', language: 'c' }],
+      options: OPTIONS,
+    });
+    expect(results[0]).toMatchObject({ kind: 'read', facts: { language: 'cpp' } });
   });
 });

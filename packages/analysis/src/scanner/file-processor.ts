@@ -1,8 +1,15 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DriftErrorCode } from '@drift/core';
+import {
+  isCodeLanguage,
+  type CodeLanguage,
+  type DriftErrorCode,
+  type FileFacts,
+  type Language,
+} from '@drift/core';
 import { isCancelledFlag } from '@drift/core/cancellation';
+import { hasParser, loadedParser, loadParsers } from '../parsers/parser-registry.js';
 import { hashContent, type HashAlgorithm } from './hash.js';
 
 /** How files of a batch are read (from `[scan]` of drift.toml). */
@@ -14,12 +21,18 @@ export interface ReadOptions {
   readonly hashAlgorithm: HashAlgorithm;
 }
 
-/** One unit of work for a worker: files of one project to read. */
+/** A file to process and its language. */
+export interface BatchFile {
+  /** Root-relative path. */
+  readonly path: string;
+  readonly language: Language;
+}
+
+/** One unit of work for a worker: files of one project to read, hash and parse. */
 export interface FileBatch {
   /** Absolute project root. */
   readonly root: string;
-  /** Root-relative paths. */
-  readonly paths: readonly string[];
+  readonly files: readonly BatchFile[];
   readonly options: ReadOptions;
 }
 
@@ -35,6 +48,12 @@ export type FileResult =
       readonly hash: string | null;
       /** The content is not valid UTF-8; it is decoded with U+FFFD replacement. */
       readonly invalidUtf8: boolean;
+      /** The parser's facts, or null for non-code files and files the parser failed on. */
+      readonly facts: FileFacts | null;
+      /** Milliseconds spent parsing and extracting (0 when not parsed). */
+      readonly parseMs: number;
+      /** Why the parser failed on this file (the file is still recorded), or null. */
+      readonly parseError: string | null;
     }
   | {
       readonly kind: 'skipped';
@@ -61,7 +80,10 @@ export interface FileBatchResult {
 /** Bytes examined for a NUL byte to call a file binary (the heuristic of git and ripgrep). */
 export const BINARY_SNIFF_BYTES = 8192;
 
-function readOne(root: string, path: string, options: ReadOptions): FileResult {
+type ReadOutcome =
+  Exclude<FileResult, { kind: 'read' }> | { kind: 'bytes'; bytes: Buffer; mtimeMs: number };
+
+function readOne(root: string, path: string, options: ReadOptions): ReadOutcome {
   let fd: number;
   try {
     fd = openSync(join(root, path), constants.O_RDONLY | constants.O_NONBLOCK);
@@ -76,9 +98,8 @@ function readOne(root: string, path: string, options: ReadOptions): FileResult {
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) {
+    if (!stats.isFile())
       return { kind: 'failed', path, code: 'SCAN_ERROR', reason: 'no longer a regular file' };
-    }
     if (stats.size > options.maxFileSize) {
       return {
         kind: 'skipped',
@@ -98,14 +119,7 @@ function readOne(root: string, path: string, options: ReadOptions): FileResult {
         mtimeMs: stats.mtimeMs,
       };
     }
-    return {
-      kind: 'read',
-      path,
-      size: bytes.length,
-      mtimeMs: stats.mtimeMs,
-      hash: options.computeHashes ? hashContent(bytes, options.hashAlgorithm) : null,
-      invalidUtf8: !isUtf8(bytes),
-    };
+    return { kind: 'bytes', bytes, mtimeMs: stats.mtimeMs };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     return { kind: 'failed', path, code: 'SCAN_ERROR', reason: `cannot read (${code})` };
@@ -114,23 +128,78 @@ function readOne(root: string, path: string, options: ReadOptions): FileResult {
   }
 }
 
+/** C++-only syntax at the start of a line, or C++-only keywords: enough to tell a C++ header. */
+const CPP_HEADER =
+  /^\s*(?:class\s+\w|namespace\b|template\s*<|public:|private:|protected:|using\s+namespace\b)|\b(?:std::|nullptr|constexpr)\b/m;
+
 /**
- * Reads, classifies and hashes the files of a batch; runs in a worker thread (or inline).
- * Checks the shared cancellation flag between files: a cancelled batch returns the files it
- * finished and nothing of the one in flight.
+ * The language to parse a file as, or null when Drift has no parser for it. `.h` headers count
+ * as C by extension, but a header whose text shows C++ syntax is parsed (and recorded) as C++.
  */
-export function processBatch(batch: FileBatch, cancelFlag?: Int32Array): FileBatchResult {
+export function parseLanguage(file: BatchFile, text: string): CodeLanguage | null {
+  if (!isCodeLanguage(file.language) || !hasParser(file.language)) return null;
+  if (file.language === 'c' && file.path.endsWith('.h') && CPP_HEADER.test(text)) return 'cpp';
+  return file.language;
+}
+
+function parseOne(
+  file: BatchFile,
+  bytes: Buffer,
+): { facts: FileFacts | null; parseMs: number; parseError: string | null } {
+  const text = bytes.toString('utf8');
+  const language = parseLanguage(file, text);
+  if (language === null) return { facts: null, parseMs: 0, parseError: null };
+  const started = performance.now();
+  try {
+    const facts = loadedParser(language).parse(file.path, text);
+    return { facts, parseMs: performance.now() - started, parseError: null };
+  } catch (error) {
+    return {
+      facts: null,
+      parseMs: performance.now() - started,
+      parseError: (error as Error).message,
+    };
+  }
+}
+
+/**
+ * Reads, classifies, hashes and parses the files of a batch; runs in a worker thread (or
+ * inline). Loads the parsers of the batch's languages first. Checks the shared cancellation
+ * flag between files: a cancelled batch returns the files it finished and nothing of the one
+ * in flight. A parser failure on one file is reported in its result, never thrown.
+ */
+export async function processBatch(
+  batch: FileBatch,
+  cancelFlag?: Int32Array,
+): Promise<FileBatchResult> {
+  const languages = [...new Set(batch.files.map((f) => f.language))].filter(
+    (language): language is CodeLanguage => isCodeLanguage(language) && hasParser(language),
+  );
+  if (languages.includes('c')) languages.push('cpp');
+  await loadParsers(languages);
   const results: FileResult[] = [];
   let bytesRead = 0;
-  for (const path of batch.paths) {
+  for (const file of batch.files) {
     if (cancelFlag !== undefined && isCancelledFlag(cancelFlag)) {
       return { results, cancelled: true, bytesRead };
     }
-    const result = readOne(batch.root, path, batch.options);
-    if (result.kind !== 'failed' && !(result.kind === 'skipped' && result.reason === 'too_large')) {
-      bytesRead += result.size;
+    const outcome = readOne(batch.root, file.path, batch.options);
+    if (outcome.kind !== 'bytes') {
+      if (outcome.kind === 'skipped' && outcome.reason === 'binary') bytesRead += outcome.size;
+      results.push(outcome);
+      continue;
     }
-    results.push(result);
+    const { bytes, mtimeMs } = outcome;
+    bytesRead += bytes.length;
+    results.push({
+      kind: 'read',
+      path: file.path,
+      size: bytes.length,
+      mtimeMs,
+      hash: batch.options.computeHashes ? hashContent(bytes, batch.options.hashAlgorithm) : null,
+      invalidUtf8: !isUtf8(bytes),
+      ...parseOne(file, bytes),
+    });
   }
   return { results, cancelled: false, bytesRead };
 }

@@ -32,7 +32,7 @@ async function database(root: string): Promise<DatabaseManager> {
   return db;
 }
 
-const inline = (batch: FileBatch): Promise<FileBatchResult> => Promise.resolve(processBatch(batch));
+const inline = (batch: FileBatch): Promise<FileBatchResult> => processBatch(batch);
 
 async function scan(
   root: string,
@@ -253,7 +253,10 @@ describe('scanProject: skip reasons', () => {
     const summary = await scan(root, db, {
       config: scanConfig({ follow_symlinks: true }),
       readBatch: (batch) =>
-        Promise.resolve(processBatch({ ...batch, paths: [...batch.paths, 'dir-that-fails'] })),
+        processBatch({
+          ...batch,
+          files: [...batch.files, { path: 'dir-that-fails', language: 'typescript' }],
+        }),
     });
     expect(summary.skipped).toMatchObject({ broken_symlink: 1, symlink_loop: 1, unreadable: 1 });
     expect(summary.errorCount).toBe(3);
@@ -315,13 +318,13 @@ describe('scanProject: failures and cancellation', () => {
       cancellation: token,
       onProgress: (update) => {
         updates.push(update);
-        if (update.phase === 'hashing' && update.processed >= 100) token.cancel();
+        if (update.phase === 'parsing' && update.processed >= 100) token.cancel();
       },
     });
     expect(partial.status).toBe('partial');
     expect(partial.filesAdded).toBe(100);
     expect(lastScan(db.writer)?.status).toBe('partial');
-    expect(updates.filter((u) => u.phase === 'hashing').map((u) => [u.processed, u.total])).toEqual(
+    expect(updates.filter((u) => u.phase === 'parsing').map((u) => [u.processed, u.total])).toEqual(
       [[100, 250]],
     );
 
@@ -336,17 +339,13 @@ describe('scanProject: failures and cancellation', () => {
     const token = new CancellationToken();
     const summary = await scan(root, db, {
       cancellation: token,
-      readBatch: (batch) => {
+      readBatch: async (batch) => {
         const flag = new Int32Array(new SharedArrayBuffer(4));
-        const first = processBatch({ ...batch, paths: batch.paths.slice(0, 1) });
+        const first = await processBatch({ ...batch, files: batch.files.slice(0, 1) });
         token.cancel();
         Atomics.store(flag, 0, 1);
-        const rest = processBatch({ ...batch, paths: batch.paths.slice(1) }, flag);
-        return Promise.resolve({
-          results: [...first.results, ...rest.results],
-          cancelled: true,
-          bytesRead: 1,
-        });
+        const rest = await processBatch({ ...batch, files: batch.files.slice(1) }, flag);
+        return { results: [...first.results, ...rest.results], cancelled: true, bytesRead: 1 };
       },
     });
     expect(summary.status).toBe('partial');
@@ -387,5 +386,92 @@ describe('scanProject: failures and cancellation', () => {
     const recovered = await scan(root, db);
     expect(recovered.status).toBe('complete');
     expect(recovered.filesAdded + recovered.filesUnchanged).toBe(300);
+  });
+});
+
+describe('scanProject: facts', () => {
+  async function facts(db: DatabaseManager, path: string) {
+    const { readFileFacts } = await import('@drift/storage');
+    const id = getFile(db.writer, path)?.id;
+    return id === undefined ? undefined : readFileFacts(db.writer, id);
+  }
+
+  it('stores facts with the file, replaces them on change, keeps them on touch, clears them when binary', async () => {
+    const root = project({
+      'src/a.ts': 'export function a() { return b(); }\n',
+      'app.py': 'def f():\n    g()\n',
+    });
+    const db = await database(root);
+    const first = await scan(root, db);
+    expect(first.parsing).toEqual({
+      filesParsed: 2,
+      filesWithErrors: 0,
+      parseFailures: 0,
+      byLanguage: {
+        python: { files: 1, bytes: 17, parseMs: expect.any(Number) as number, filesWithErrors: 0 },
+        typescript: {
+          files: 1,
+          bytes: 36,
+          parseMs: expect.any(Number) as number,
+          filesWithErrors: 0,
+        },
+      },
+    });
+    expect((await facts(db, 'src/a.ts'))?.calls.map((c) => c.callee)).toEqual(['b']);
+
+    writeFiles(root, { 'src/a.ts': 'export function a() { return c(d()); }\n' });
+    await scan(root, db);
+    expect((await facts(db, 'src/a.ts'))?.calls.map((c) => c.callee)).toEqual(['c', 'd']);
+
+    setMtime(root, 'app.py', 1_650_000_000);
+    const touched = await scan(root, db);
+    expect(touched.filesUnchanged).toBe(2);
+    expect((await facts(db, 'app.py'))?.functions.map((f) => f.name)).toEqual(['f']);
+
+    writeFileSync(join(root, 'app.py'), Buffer.from([0, 1, 2]));
+    await scan(root, db);
+    expect(await facts(db, 'app.py')).toBeUndefined();
+    const count = db.writer.prepare('SELECT count(*) AS n FROM functions').get() as { n: number };
+    expect(count.n).toBe(1);
+  });
+
+  it('counts files parsed with syntax errors and keeps their facts', async () => {
+    const root = project({ 'broken.ts': 'function good() {}\nfunction bad( {\n' });
+    const db = await database(root);
+    const summary = await scan(root, db);
+    expect(summary.parsing).toMatchObject({ filesParsed: 1, filesWithErrors: 1 });
+    expect((await facts(db, 'broken.ts'))?.errorCount).toBeGreaterThan(0);
+  });
+
+  it('records a parser failure as PARSE_ERROR and keeps the file without facts', async () => {
+    const root = project({ 'a.ts': 'export const a = 1;\n' });
+    const db = await database(root);
+    const summary = await scan(root, db, {
+      readBatch: async (batch) => {
+        const result = await processBatch(batch);
+        return {
+          ...result,
+          results: result.results.map((r) =>
+            r.kind === 'read' ? { ...r, facts: null, parseError: 'grammar exploded' } : r,
+          ),
+        };
+      },
+    });
+    expect(summary).toMatchObject({ filesAdded: 1, parsing: { parseFailures: 1, filesParsed: 0 } });
+    expect(summary.errors).toEqual([
+      { file: 'a.ts', code: 'PARSE_ERROR', reason: 'grammar exploded' },
+    ]);
+    expect(await facts(db, 'a.ts')).toBeUndefined();
+  });
+
+  it('re-reads every file when the stored facts version differs', async () => {
+    const root = project({ 'a.ts': 'export const a = 1;\n' });
+    const db = await database(root);
+    await scan(root, db);
+    const { setMeta } = await import('@drift/storage');
+    db.transaction(() => setMeta(db.writer, 'scan.facts_version', '0'));
+    const again = await scan(root, db);
+    expect(again.bytesRead).toBeGreaterThan(0);
+    expect((await scan(root, db)).bytesRead).toBe(0);
   });
 });

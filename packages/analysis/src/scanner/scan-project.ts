@@ -23,7 +23,8 @@ import { discoverFiles } from './discovery/discover.js';
 import { checkFiles } from './file-check.js';
 import type { FileBatch, FileBatchResult, ReadOptions } from './file-processor.js';
 import { createPathFilter } from './ignore-rules.js';
-import { META_HASH_ALGORITHM, ScanWriter } from './scan-writer.js';
+import { FACTS_VERSION } from '../parsers/parser-registry.js';
+import { META_FACTS_VERSION, META_HASH_ALGORITHM, ScanWriter } from './scan-writer.js';
 
 /** Inputs of {@link scanProject}. */
 export interface ScanProjectOptions {
@@ -45,8 +46,9 @@ export interface ScanProjectOptions {
 /**
  * Scans a project into drift.db (ARCHITECTURE §4): discover, stat, diff against the `files`
  * table (size and mtime unchanged → not read, unless `force_full_scan`; a changed hash
- * algorithm forces a full read too), then read and hash the rest through `readBatch` with
- * bounded concurrency, committing results in groups. Removed files are deleted first.
+ * algorithm or facts version forces a full read too), then read, hash and parse the rest
+ * through `readBatch` with bounded concurrency, committing file rows with their facts in
+ * groups. Removed files are deleted first.
  * Cancelling keeps every finished file and returns `status: "partial"`.
  *
  * @returns the summary, also recorded in `scan_history` with the non-fatal errors.
@@ -61,7 +63,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
   const scanId = db.transaction(() => startScan(db.writer, root, clock()));
   const progress = (update: ScanProgress): void => {
     options.onProgress?.(update);
-    if (update.phase === 'hashing') {
+    if (update.phase === 'parsing') {
       options.events?.emit('onScanProgress', update.processed, update.total);
     }
   };
@@ -80,22 +82,24 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
     progress({ phase: 'discovery', processed: filesTotal, total: filesTotal });
     options.events?.emit('onScanStarted', root, filesTotal);
 
-    const hashingSpan = startSpan(log, 'hashing');
+    const hashingSpan = startSpan(log, 'parsing');
     const stored = loadFileStates(db.writer);
     const algorithm = config.compute_hashes ? config.hash_algorithm : 'none';
     const previousAlgorithm = getMeta(db.writer, META_HASH_ALGORITHM);
-    const diff = diffFiles(checked.files, stored, {
-      force:
-        config.force_full_scan ||
-        (previousAlgorithm !== undefined && previousAlgorithm !== algorithm),
-      maxFileSize: config.max_file_size,
-    });
+    const factsOutdated =
+      stored.size > 0 && getMeta(db.writer, META_FACTS_VERSION) !== String(FACTS_VERSION);
+    const force =
+      config.force_full_scan ||
+      factsOutdated ||
+      (previousAlgorithm !== undefined && previousAlgorithm !== algorithm);
+    const diff = diffFiles(checked.files, stored, { force, maxFileSize: config.max_file_size });
     const writer = new ScanWriter(
       db,
       scanId,
       stored,
       new Map(checked.files.map((f) => [f.path, f])),
       clock,
+      force,
     );
     writer.noteSkipped(checked.skipped, [...discovery.errors, ...checked.errors]);
     writer.applyDiff(diff);
@@ -110,7 +114,12 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
     await runBounded(
       makeBatches(diff.toRead),
       options.concurrency,
-      (files) => options.readBatch({ root, paths: files.map((f) => f.path), options: readOptions }),
+      (files) =>
+        options.readBatch({
+          root,
+          files: files.map((f) => ({ path: f.path, language: f.language })),
+          options: readOptions,
+        }),
       (outcome, files) => {
         let finished: readonly { path: string }[] = files;
         if (outcome.status === 'fulfilled') {
@@ -125,7 +134,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
         }
         processed += finished.length;
         progress({
-          phase: 'hashing',
+          phase: 'parsing',
           processed,
           total: diff.toRead.length,
           currentFile: finished.at(-1)?.path ?? '',
@@ -150,7 +159,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
       durationMs,
       errorCount: writer.errors.total,
     } as const satisfies ScanOutcome;
-    writer.finish(outcome, algorithm);
+    writer.finish(outcome, algorithm, FACTS_VERSION);
     const statHits =
       diff.unchanged + diff.unchangedSkipped.binary + diff.unchangedSkipped.too_large;
     const summary: ScanSummary = {
@@ -158,6 +167,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
       root,
       ...outcome,
       skipped: tally.skipped,
+      parsing: writer.parsing,
       filesInvalidUtf8: tally.invalidUtf8,
       bytesRead: tally.bytesRead,
       languages: countFilesByLanguage(db.writer),

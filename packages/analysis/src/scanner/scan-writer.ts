@@ -1,5 +1,13 @@
-import { ErrorCollector, SKIP_REASONS, type NonFatalError, type SkipReason } from '@drift/core';
 import {
+  ErrorCollector,
+  SKIP_REASONS,
+  type LanguageParsing,
+  type NonFatalError,
+  type ParsingStats,
+  type SkipReason,
+} from '@drift/core';
+import {
+  FactWriter,
   FileWriter,
   finishScan,
   insertScanErrors,
@@ -23,6 +31,9 @@ export const COMMIT_EVERY_FILES = 1000;
 /** The meta key recording which hash the stored content hashes were made with. */
 export const META_HASH_ALGORITHM = 'scan.hash_algorithm';
 
+/** The meta key recording the version of the stored facts (`FACTS_VERSION`). */
+export const META_FACTS_VERSION = 'scan.facts_version';
+
 /** The counts of one scan, filled in as its results are written. */
 export interface ScanTally {
   added: number;
@@ -36,10 +47,13 @@ export interface ScanTally {
   readonly skipped: Record<SkipReason, number>;
 }
 
+type ReadResult = Extract<FileResult, { kind: 'read' }>;
+
 /**
  * Writes one scan's results to drift.db: the diff's removals and oversized files first, then
- * read results buffered and committed in groups of {@link COMMIT_EVERY_FILES}, and at the end
- * the errors and the `scan_history` outcome. Keeps the tally and the non-fatal errors.
+ * read results (a file's row and its parser facts together) buffered and committed in groups of
+ * {@link COMMIT_EVERY_FILES}, and at the end the errors and the `scan_history` outcome. Keeps
+ * the tally, the parsing statistics and the non-fatal errors.
  */
 export class ScanWriter {
   readonly tally: ScanTally = {
@@ -53,12 +67,21 @@ export class ScanWriter {
     skipped: Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>,
   };
   readonly errors = new ErrorCollector();
+  readonly #parsing = {
+    filesParsed: 0,
+    filesWithErrors: 0,
+    parseFailures: 0,
+    byLanguage: {} as Record<string, LanguageParsing>,
+  };
   readonly #files: FileWriter;
+  readonly #facts: FactWriter;
   #unwritten: FileResult[] = [];
 
   /**
    * @param stored the stored state of every file, from `loadFileStates`.
    * @param checked the files on disk by path, for their language.
+   * @param rewriteFacts also rewrite the facts of files whose content hash did not change (a
+   *   forced scan); otherwise their stored facts are kept.
    */
   constructor(
     private readonly db: DatabaseManager,
@@ -66,8 +89,10 @@ export class ScanWriter {
     private readonly stored: ReadonlyMap<string, StoredFileState>,
     private readonly checked: ReadonlyMap<string, CheckedFile>,
     private readonly clock: () => number,
+    private readonly rewriteFacts: boolean,
   ) {
     this.#files = new FileWriter(db.writer);
+    this.#facts = new FactWriter(db.writer);
   }
 
   /** Counts entries skipped before reading and records their errors. */
@@ -82,10 +107,9 @@ export class ScanWriter {
     this.#write(() => {
       for (const path of diff.removed) this.#files.remove(path, this.scanId, now);
       for (const file of diff.tooLarge) {
-        this.#store(
+        this.#storeWithoutFacts(
           file.path,
           { ...file, contentHash: null, skipReason: 'too_large', invalidUtf8: false },
-          true,
           now,
         );
       }
@@ -114,12 +138,13 @@ export class ScanWriter {
     });
   }
 
-  /** Writes the scan's errors and outcome, and the hash algorithm the stored hashes use. */
-  finish(outcome: ScanOutcome, hashAlgorithm: string): void {
+  /** Writes the scan's errors and outcome, and what the stored hashes and facts were made with. */
+  finish(outcome: ScanOutcome, hashAlgorithm: string, factsVersion: number): void {
     this.#write(() => {
       insertScanErrors(this.db.writer, this.scanId, this.errors.errors);
       finishScan(this.db.writer, this.scanId, outcome, this.clock());
       setMeta(this.db.writer, META_HASH_ALGORITHM, hashAlgorithm);
+      setMeta(this.db.writer, META_FACTS_VERSION, String(factsVersion));
     });
   }
 
@@ -128,16 +153,58 @@ export class ScanWriter {
     return SKIP_REASONS.reduce((sum, reason) => sum + this.tally.skipped[reason], 0);
   }
 
+  /** What the scan's parsing did. */
+  get parsing(): ParsingStats {
+    return this.#parsing;
+  }
+
   #write(fn: () => void): void {
     const started = performance.now();
     this.db.transaction(fn);
     this.tally.batchWriteMs += performance.now() - started;
   }
 
-  #store(path: string, row: FileWrite, contentChanged: boolean, now: number): void {
+  /** Inserts or updates a file's row; returns its id and whether it existed before. */
+  #store(
+    path: string,
+    row: FileWrite,
+    contentChanged: boolean,
+    now: number,
+  ): { id: number; existed: boolean } {
     const previous = this.stored.get(path);
-    if (previous === undefined) this.#files.insert(row, now);
-    else this.#files.update(previous.id, row, contentChanged, now);
+    if (previous === undefined) return { id: this.#files.insert(row, now), existed: false };
+    this.#files.update(previous.id, row, contentChanged, now);
+    return { id: previous.id, existed: true };
+  }
+
+  /** Stores a skipped file; the facts it had as a code file are deleted. */
+  #storeWithoutFacts(path: string, row: FileWrite, now: number): void {
+    const { id, existed } = this.#store(path, row, true, now);
+    if (existed) this.#facts.clear(id);
+  }
+
+  #countParse(result: ReadResult, language: string): void {
+    const parsing = this.#parsing;
+    if (result.parseError !== null) {
+      parsing.parseFailures += 1;
+      this.errors.add({ file: result.path, code: 'PARSE_ERROR', reason: result.parseError });
+    }
+    if (result.facts === null) return;
+    const hasErrors = result.facts.errorCount > 0;
+    parsing.filesParsed += 1;
+    if (hasErrors) parsing.filesWithErrors += 1;
+    const entry = parsing.byLanguage[language] ?? {
+      files: 0,
+      bytes: 0,
+      parseMs: 0,
+      filesWithErrors: 0,
+    };
+    parsing.byLanguage[language] = {
+      files: entry.files + 1,
+      bytes: entry.bytes + result.size,
+      parseMs: entry.parseMs + result.parseMs,
+      filesWithErrors: entry.filesWithErrors + (hasErrors ? 1 : 0),
+    };
   }
 
   /** One result: same hash as stored → unchanged (only size and mtime are refreshed). */
@@ -147,25 +214,27 @@ export class ScanWriter {
       this.errors.add({ file: result.path, code: result.code, reason: result.reason });
       return;
     }
-    const language = (this.checked.get(result.path) as CheckedFile).language;
+    const checkedLanguage = (this.checked.get(result.path) as CheckedFile).language;
+    const language =
+      result.kind === 'read' && result.facts !== null ? result.facts.language : checkedLanguage;
     if (result.kind === 'skipped') {
       this.tally.skipped[result.reason] += 1;
-      this.#store(
+      this.#storeWithoutFacts(
         result.path,
         { ...result, language, contentHash: null, skipReason: result.reason, invalidUtf8: false },
-        true,
         now,
       );
       return;
     }
     if (result.invalidUtf8) this.tally.invalidUtf8 += 1;
+    this.#countParse(result, language);
     const previous = this.stored.get(result.path);
     const sameContent =
       previous !== undefined &&
       previous.skipReason === null &&
       result.hash !== null &&
       previous.contentHash === result.hash;
-    this.#store(
+    const { id, existed } = this.#store(
       result.path,
       {
         path: result.path,
@@ -179,6 +248,10 @@ export class ScanWriter {
       !sameContent,
       now,
     );
+    if (!sameContent || this.rewriteFacts) {
+      if (result.facts !== null) this.#facts.write(id, result.facts, existed);
+      else if (existed) this.#facts.clear(id);
+    }
     if (previous === undefined) this.tally.added += 1;
     else if (sameContent) this.tally.unchanged += 1;
     else this.tally.modified += 1;

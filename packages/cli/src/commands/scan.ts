@@ -91,6 +91,16 @@ async function printSummary(output: Output, summary: ScanSummary): Promise<void>
   output.line(
     `added ${formatCount(summary.filesAdded)} · modified ${formatCount(summary.filesModified)} · removed ${formatCount(summary.filesRemoved)} · unchanged ${formatCount(summary.filesUnchanged)} · skipped ${formatCount(summary.filesSkipped)}`,
   );
+  const { parsing } = summary;
+  if (parsing.filesParsed > 0 || parsing.parseFailures > 0) {
+    const errors =
+      parsing.filesWithErrors > 0
+        ? `, ${formatCount(parsing.filesWithErrors)} with syntax errors (facts kept)`
+        : '';
+    const failures =
+      parsing.parseFailures > 0 ? `, ${formatCount(parsing.parseFailures)} failed` : '';
+    output.line(dim(`parsed ${formatCount(parsing.filesParsed)} files${errors}${failures}`));
+  }
   const skipped = SKIP_REASONS.filter((reason) => summary.skipped[reason] > 0).map(
     (reason) => `${formatCount(summary.skipped[reason])} ${reason.replace('_', ' ')}`,
   );

@@ -1,5 +1,5 @@
 import type { DriftStatus } from '@drift/engine';
-import { loadEngine } from '../lazy.js';
+import { createTable, loadEngine } from '../lazy.js';
 import type { Command } from 'commander';
 import { action } from '../action.js';
 import { EXIT } from '../output/errors.js';
@@ -20,7 +20,7 @@ export function registerStatus(program: Command): void {
         try {
           const status = client.queryStatus();
           if (output.json) output.data(status);
-          else printStatus(output, status);
+          else await printStatus(output, status);
           return EXIT.ok;
         } finally {
           await client.shutdown();
@@ -29,7 +29,7 @@ export function registerStatus(program: Command): void {
     );
 }
 
-function printStatus(output: Output, status: DriftStatus): void {
+async function printStatus(output: Output, status: DriftStatus): Promise<void> {
   const { dim, bold, yellow } = output.color;
   const label = (text: string): string => bold(text.padEnd(10));
   output.line(`${label('Project')}${status.projectRoot}`);
@@ -51,13 +51,24 @@ function printStatus(output: Output, status: DriftStatus): void {
   output.line(
     `${label('Files')}${formatCount(status.files.analysed)} analysed, ${formatCount(status.files.skipped)} stored as skipped`,
   );
-  const languages = Object.entries(status.languages)
-    .sort((a, b) => b[1].files - a[1].files)
-    .map(([language, counts]) => `${language} ${formatCount(counts.files)}`);
-  output.line(
-    `${label('Languages')}${languages.length === 0 ? dim('none yet') : languages.join(' · ')}`,
-  );
   output.line(
     `${label('Backups')}${status.backups.operational} operational, ${status.backups.daily} daily`,
   );
+  const languages = Object.entries(status.languages).sort((a, b) => b[1].files - a[1].files);
+  if (languages.length === 0) {
+    output.line(`${label('Languages')}${dim('none yet')}`);
+    return;
+  }
+  const table = await createTable(
+    ['language', 'files', 'functions', 'classes', 'imports', 'calls', 'syntax errors'],
+    output.color.isColorSupported,
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
+  for (const [language, c] of languages) {
+    table.push([
+      language,
+      ...[c.files, c.functions, c.classes, c.imports, c.calls, c.filesWithErrors].map(formatCount),
+    ]);
+  }
+  output.line(table.toString());
 }

@@ -70,15 +70,7 @@ export interface FunctionFact {
 
 /** The kind of a type declaration. */
 export type ClassKind =
-  | 'class'
-  | 'interface'
-  | 'struct'
-  | 'trait'
-  | 'enum'
-  | 'record'
-  | 'object'
-  | 'module'
-  | 'union';
+  'class' | 'interface' | 'struct' | 'trait' | 'enum' | 'record' | 'object' | 'module' | 'union';
 
 /** A property or field of a type declaration. */
 export interface PropertyFact {

@@ -23,7 +23,10 @@ export const SKIP_REASONS = [
 /** One of {@link SKIP_REASONS}. */
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
-/** The phase of a long command reported by progress callbacks (spec 004 §7 `ProgressUpdate`). */
+/**
+ * The phase of a long command reported by progress callbacks (spec 004 §7 `ProgressUpdate`);
+ * a scan reads, hashes and parses in one `parsing` pass.
+ */
 export type ScanPhase = 'discovery' | 'hashing' | 'parsing' | 'detection' | 'finalizing';
 
 /**
@@ -55,6 +58,28 @@ export interface ScanMetrics {
   readonly filesPerSecond: number;
 }
 
+/** Parsing of one language in one scan. */
+export interface LanguageParsing {
+  /** Files parsed. */
+  readonly files: number;
+  /** Bytes parsed. */
+  readonly bytes: number;
+  /** Milliseconds spent parsing and extracting, summed over workers. */
+  readonly parseMs: number;
+  /** Files parsed with recovered syntax errors. */
+  readonly filesWithErrors: number;
+}
+
+/** What a scan's parsing did. */
+export interface ParsingStats {
+  readonly filesParsed: number;
+  /** Files parsed with recovered syntax errors (their facts are kept). */
+  readonly filesWithErrors: number;
+  /** Files a parser failed on (recorded without facts, reported as `PARSE_ERROR`). */
+  readonly parseFailures: number;
+  readonly byLanguage: Readonly<Record<string, LanguageParsing>>;
+}
+
 /**
  * What `nativeScan` returns (spec 004 §3 `ScanSummary`, camelCase), a small summary; the facts
  * themselves are in drift.db. `filesTotal = filesAdded + filesModified + filesUnchanged +
@@ -79,6 +104,8 @@ export interface ScanSummary {
   readonly filesInvalidUtf8: number;
   /** Bytes read from disk by this scan. */
   readonly bytesRead: number;
+  /** Parsing done by this scan (added and modified code files). */
+  readonly parsing: ParsingStats;
   /** Analysed files per language in the whole project after this scan. */
   readonly languages: Readonly<Record<string, number>>;
   readonly durationMs: number;

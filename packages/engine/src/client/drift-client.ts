@@ -1,12 +1,23 @@
 import type {
+  CodeLanguage,
   DriftEventHandler,
+  FileFacts,
   PaginatedResult,
   PaginationOptions,
   ResolvedConfig,
   ScanProgress,
   ScanSummary,
 } from '@drift/core';
-import type { BackupInfo, FileChange, MigrationResult, StorageStats } from '@drift/storage';
+import type {
+  BackupInfo,
+  FileChange,
+  FileEntry,
+  MigrationResult,
+  StorageStats,
+} from '@drift/storage';
+import { queryFileFacts, queryFiles, type FileFactsRecord } from '../functions/facts.js';
+import { loadParsers, parseFile, parseFileCached, queryParseStats } from '../functions/parser.js';
+import type { ParseStats } from '../runtime/parse-cache.js';
 import { driftConfigure, driftInitialize, driftShutdown } from '../functions/lifecycle.js';
 import {
   cancelScan,
@@ -84,6 +95,36 @@ export class DriftClient {
   /** See `queryChangedFiles`. */
   queryChangedFiles(since?: number, page?: PaginationOptions): PaginatedResult<FileChange> {
     return queryChangedFiles(since, page);
+  }
+
+  /** See `loadParsers`. */
+  async loadParsers(languages?: readonly CodeLanguage[]): Promise<void> {
+    await loadParsers(languages);
+  }
+
+  /** See `parseFile`. */
+  parseFile(path: string, source: string): FileFacts {
+    return parseFile(path, source);
+  }
+
+  /** See `parseFileCached`. */
+  parseFileCached(path: string): FileFacts {
+    return parseFileCached(path);
+  }
+
+  /** See `queryParseStats`. */
+  queryParseStats(): ParseStats {
+    return queryParseStats();
+  }
+
+  /** See `queryFileFacts`. */
+  queryFileFacts(path: string): FileFactsRecord {
+    return queryFileFacts(path);
+  }
+
+  /** See `queryFiles`. */
+  queryFiles(folder?: string, page?: PaginationOptions): PaginatedResult<FileEntry> {
+    return queryFiles(folder, page);
   }
 
   /** See `queryStatus`. */

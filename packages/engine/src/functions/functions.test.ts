@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DriftError, type ScanProgress } from '@drift/core';
+import { loadMigrations } from '@drift/storage';
 import { describe, expect, it } from 'vitest';
 import { DriftClient } from '../client/drift-client.js';
 import { errorCode, manyFiles, useProjects } from '../test-helpers/project.js';
@@ -65,7 +66,7 @@ describe('nativeScan on the worker pool', () => {
       filesAdded: 250,
       languages: { typescript: 250 },
     });
-    const hashing = updates.filter((u) => u.phase === 'hashing');
+    const hashing = updates.filter((u) => u.phase === 'parsing');
     expect(hashing.map((u) => u.total)).toEqual([250, 250, 250]);
     const processed = hashing.map((u) => u.processed);
     expect(processed.at(-1)).toBe(250);
@@ -84,7 +85,7 @@ describe('nativeScan on the worker pool', () => {
     await driftInitialize({ projectRoot: root, env: {} });
     expect(cancelScan()).toBe(false);
     const summary = await nativeScanWithProgress(root, { threads: 1 }, (update) => {
-      if (update.phase === 'hashing' && update.processed >= 100) cancelScan();
+      if (update.phase === 'parsing' && update.processed >= 100) cancelScan();
     });
     expect(summary.status).toBe('partial');
     expect(summary.filesAdded).toBeGreaterThanOrEqual(100);
@@ -162,8 +163,8 @@ describe('queries and backups', () => {
     const status = queryStatus();
     expect(status).toMatchObject({
       projectRoot: root,
-      schemaVersion: 1,
-      latestSchemaVersion: 1,
+      schemaVersion: loadMigrations().length,
+      latestSchemaVersion: loadMigrations().length,
       files: { analysed: 2, skipped: 0 },
       languages: { python: { files: 1 }, typescript: { files: 1 } },
       backups: { operational: 0, daily: 0 },
@@ -195,10 +196,10 @@ describe('DriftClient', () => {
     off();
     await client.scan({ force: true });
     expect(seen).toEqual([1]);
-    expect(progress).toContain('hashing');
+    expect(progress).toContain('parsing');
     expect(client.cancelScan()).toBe(false);
     expect(client.queryStatus().files.analysed).toBe(1);
-    expect(client.queryStorageStats().schemaVersion).toBe(1);
+    expect(client.queryStorageStats().schemaVersion).toBe(loadMigrations().length);
     expect(client.queryChangedFiles().total).toBe(1);
     expect(client.configure().config.scan.threads).toBe(0);
     expect((await client.backupDatabase()).kind).toBe('operational');

@@ -75,7 +75,7 @@ async function runScan(
       ...(options.force === true ? { force_full_scan: true } : {}),
     };
     const pool = runtime.pool(options.threads ?? config.threads);
-    return await scanProject({
+    const summary = await scanProject({
       root: realpathSync(runtime.paths.projectRoot),
       config,
       db: runtime.db,
@@ -85,6 +85,10 @@ async function runScan(
       events: runtime.events,
       ...(onProgress === undefined ? {} : { onProgress }),
     });
+    for (const [language, parsing] of Object.entries(summary.parsing.byLanguage)) {
+      runtime.parseCache.record(language, parsing);
+    }
+    return summary;
   } finally {
     if (runtime.currentScan === token) runtime.currentScan = undefined;
     lock.release();

@@ -2,20 +2,18 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ScanRecord, StorageStats } from '@drift/storage';
 import {
+  countFactsByLanguage,
   countFiles,
-  countFilesByLanguage,
   lastScan,
+  type LanguageFactCounts,
   listBackups,
   storageStats,
 } from '@drift/storage';
 import { asyncBoundary, boundary } from '../runtime/boundary.js';
 import { getRuntime } from '../runtime/runtime-registry.js';
 
-/** Per-language counts of `queryStatus`; later issues add facts (functions, classes …). */
-export interface LanguageStatus {
-  /** Analysed files. */
-  readonly files: number;
-}
+/** Per-language counts of `queryStatus`: analysed files and their facts. */
+export type LanguageStatus = LanguageFactCounts;
 
 /** The project's state at a glance (spec 004 §10.13 `MaterializedStatus`). */
 export interface DriftStatus {
@@ -43,12 +41,7 @@ export function queryStatus(): DriftStatus {
     const runtime = getRuntime();
     const reader = runtime.db.reader();
     const stats = storageStats(reader, runtime.db.path, runtime.db.schemaVersion());
-    const languages = Object.fromEntries(
-      Object.entries(countFilesByLanguage(reader)).map(([language, files]) => [
-        language,
-        { files },
-      ]),
-    );
+    const languages = countFactsByLanguage(reader);
     return {
       projectRoot: runtime.paths.projectRoot,
       dbPath: runtime.db.path,

@@ -9,6 +9,7 @@ import {
 } from '@drift/core';
 import { DatabaseManager } from '@drift/storage';
 import { resolveThreads, WorkerPool } from '../workers/worker-pool.js';
+import { ParseCache } from './parse-cache.js';
 import { workspacePaths, type WorkspacePaths } from '../workspace/workspace-paths.js';
 import { ensureWorkspaceFolder } from '../workspace/workspace-folder.js';
 
@@ -36,6 +37,8 @@ export class DriftRuntime {
   #pool: WorkerPool | undefined;
   /** The scan in progress, cancelled by `cancelScan()`. */
   currentScan: CancellationToken | undefined;
+  /** Facts of recently parsed file contents, and parsing totals. */
+  readonly parseCache = new ParseCache();
 
   private constructor(
     readonly paths: WorkspacePaths,

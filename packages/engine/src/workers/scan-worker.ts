@@ -7,9 +7,9 @@ export interface ScanWorkerTask {
 }
 
 /**
- * Worker-thread entry (piscina): reads, classifies and hashes one batch. Imports only the file
+ * Worker-thread entry (piscina): reads, classifies, hashes and parses one batch. Imports only the file
  * processor (not the package barrel) so a worker starts fast and small.
  */
-export default function runScanTask(task: ScanWorkerTask): FileBatchResult {
+export default async function runScanTask(task: ScanWorkerTask): Promise<FileBatchResult> {
   return processBatch(task.batch, task.flag);
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadMigrations } from '@drift/storage';
 import { describe, expect, it } from 'vitest';
 import { driftInitialize, driftShutdown } from '../functions/lifecycle.js';
 import { nativeScan } from '../functions/scanner.js';
@@ -37,7 +38,7 @@ describe('initWorkspace', () => {
       template: 'strict',
       createdDriftDir: true,
       wroteConfig: true,
-      schemaVersion: 1,
+      schemaVersion: loadMigrations().length,
     });
     expect(existsSync(join(root, '.drift', 'drift.db'))).toBe(true);
     expect(readFileSync(join(root, 'drift.toml'), 'utf8')).toContain('fail_on = "warning"');
@@ -148,10 +149,12 @@ describe('restore, migrate, clean', () => {
   it('migrates down and up again, with backups', async () => {
     const root = await scannedProject();
     const down = await migrateWorkspace(root, 0);
-    expect(down).toMatchObject({ from: 1, to: 0, applied: [1] });
+    const latest = loadMigrations().length;
+    const all = loadMigrations().map((m) => m.version);
+    expect(down).toMatchObject({ from: latest, to: 0, applied: [...all].reverse() });
     expect(down.backup?.reason).toBe('migrate-down');
     const up = await migrateWorkspace(root);
-    expect(up).toMatchObject({ from: 0, to: 1, applied: [1] });
+    expect(up).toMatchObject({ from: 0, to: latest, applied: all });
     expect(await errorCode(migrateWorkspace(root, 7))).toBe('MIGRATION_FAILED');
   });
 

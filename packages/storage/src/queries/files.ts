@@ -1,3 +1,10 @@
+import {
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  type PaginatedResult,
+  type PaginationOptions,
+} from '@drift/core';
 import type { Database, Statement } from 'better-sqlite3';
 
 /** Why a stored file is not analysed; only content-dependent reasons are stored. */
@@ -154,4 +161,47 @@ export function getFile(db: Database, path: string): FileRecord | undefined {
     )
     .get(path) as (Omit<FileRecord, 'invalidUtf8'> & { invalidUtf8: number }) | undefined;
   return row === undefined ? undefined : { ...row, invalidUtf8: row.invalidUtf8 === 1 };
+}
+
+/** A file as listed by {@link queryFilesPage}. */
+export interface FileEntry {
+  readonly id: number;
+  readonly path: string;
+  readonly language: string;
+  readonly skipReason: StoredSkipReason | null;
+}
+
+/**
+ * Stored files under a folder (root-relative, '' for all), ordered by path, with keyset
+ * pagination on the path.
+ *
+ * @throws DriftError `INVALID_CURSOR`, `INVALID_FILTER`.
+ */
+export function queryFilesPage(
+  db: Database,
+  folder: string,
+  page: PaginationOptions = {},
+): PaginatedResult<FileEntry> {
+  const limit = pageSize(page.limit);
+  const prefix = folder === '' || folder.endsWith('/') ? folder : `${folder}/`;
+  const range = prefix === '' ? '1 = 1' : 'path >= @prefix AND path < @prefix || char(1114111)';
+  const after = page.cursor === undefined ? null : decodeCursor(page.cursor).sortValue;
+  const rows = db
+    .prepare(
+      `SELECT id, path, language, skip_reason AS skipReason FROM files
+        WHERE ${range} ${after === null ? '' : 'AND path > @after'} ORDER BY path LIMIT @limit`,
+    )
+    .all({ prefix, after, limit: limit + 1 }) as FileEntry[];
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM files WHERE ${range}`).get({ prefix }) as { n: number }
+  ).n;
+  const hasMore = rows.length > limit;
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items,
+    total,
+    hasMore,
+    nextCursor: hasMore && last !== undefined ? encodeCursor(last.path, last.id) : null,
+  };
 }

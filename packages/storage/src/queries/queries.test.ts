@@ -299,7 +299,7 @@ describe('meta and storage stats', () => {
     const stats = storageStats(db.reader(), db.path, db.schemaVersion());
     expect(stats.tables['meta']).toBe(1);
     expect(stats.tables['files']).toBe(0);
-    expect(stats.schemaVersion).toBe(1);
+    expect(stats.schemaVersion).toBe(db.latestVersion);
     expect(stats.pageSize).toBe(4096);
     expect(stats.pageCount).toBeGreaterThan(1);
     expect(stats.sizeBytes + stats.walSizeBytes).toBeGreaterThan(0);
