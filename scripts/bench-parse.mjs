@@ -8,7 +8,14 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkFiles, createPathFilter, discoverFiles, makeBatches } from '@drift/analysis';
+import {
+  BATCH_MAX_FILES,
+  batchByteLimit,
+  checkFiles,
+  createPathFilter,
+  discoverFiles,
+  makeBatches,
+} from '@drift/analysis';
 import { CancellationToken, isCodeLanguage } from '@drift/core';
 import { DriftClient, WorkerPool } from '@drift/engine';
 
@@ -52,8 +59,8 @@ const options = {
 };
 const languages = [];
 for (const [language, list] of [...byLanguage].sort((a, b) => b[1].length - a[1].length)) {
-  const batches = makeBatches(list);
   const bytes = list.reduce((sum, f) => sum + f.size, 0);
+  const batches = makeBatches(list, BATCH_MAX_FILES, batchByteLimit(bytes, threads));
   const pass = async () => {
     const flag = new CancellationToken().flag;
     const start = performance.now();

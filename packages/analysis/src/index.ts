@@ -25,7 +25,14 @@ export {
   type FileResult,
   type ReadOptions,
 } from './scanner/file-processor.js';
-export { BATCH_MAX_BYTES, BATCH_MAX_FILES, makeBatches, runBounded } from './scanner/batches.js';
+export {
+  BATCH_MAX_BYTES,
+  BATCH_MAX_FILES,
+  BATCHES_PER_WORKER,
+  batchByteLimit,
+  makeBatches,
+  runBounded,
+} from './scanner/batches.js';
 export { diffFiles, type FileDiff } from './scanner/diff.js';
 export { scanProject, type ScanProjectOptions } from './scanner/scan-project.js';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBatches, runBounded } from './batches.js';
+import { BATCH_MAX_BYTES, batchByteLimit, makeBatches, runBounded } from './batches.js';
 
 describe('makeBatches', () => {
   it('caps files and bytes per batch, never leaving a file out', () => {
@@ -79,5 +79,14 @@ describe('runBounded', () => {
       ),
     ).rejects.toThrow('write failed');
     expect(finished.sort()).toEqual([1, 2]);
+  });
+});
+
+describe('batchByteLimit', () => {
+  it('aims at four batches per worker, between 32 KiB and 1 MiB', () => {
+    expect(batchByteLimit(800 * 1024, 2)).toBe(100 * 1024);
+    expect(batchByteLimit(10 * 1024, 2)).toBe(32 * 1024);
+    expect(batchByteLimit(100 * 1024 * 1024, 2)).toBe(BATCH_MAX_BYTES);
+    expect(batchByteLimit(1000, 0)).toBe(32 * 1024);
   });
 });

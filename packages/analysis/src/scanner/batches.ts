@@ -4,6 +4,20 @@ export const BATCH_MAX_FILES = 100;
 /** Most bytes in one batch, so large files spread across workers. */
 export const BATCH_MAX_BYTES = 1024 * 1024;
 
+/** Batches per worker the sizing aims at, so that a small project still keeps every worker busy. */
+export const BATCHES_PER_WORKER = 4;
+
+/**
+ * The byte cap of a batch for `totalBytes` of work on `workers` workers: about
+ * {@link BATCHES_PER_WORKER} batches each, between 32 KiB and {@link BATCH_MAX_BYTES}. A fixed
+ * 1 MiB cap left a repository under 1 MiB in one batch on one worker (measured on gin: 1 of 2
+ * workers busy).
+ */
+export function batchByteLimit(totalBytes: number, workers: number): number {
+  const target = Math.ceil(totalBytes / Math.max(1, workers * BATCHES_PER_WORKER));
+  return Math.min(BATCH_MAX_BYTES, Math.max(32 * 1024, target));
+}
+
 /** Splits files into batches of at most `maxFiles` files and about `maxBytes` bytes each. */
 export function makeBatches<T extends { readonly size: number }>(
   files: readonly T[],

@@ -17,7 +17,7 @@ import {
   type DatabaseManager,
   type ScanOutcome,
 } from '@drift/storage';
-import { makeBatches, runBounded } from './batches.js';
+import { BATCH_MAX_FILES, batchByteLimit, makeBatches, runBounded } from './batches.js';
 import { diffFiles } from './diff.js';
 import { discoverFiles } from './discovery/discover.js';
 import { checkFiles } from './file-check.js';
@@ -34,7 +34,7 @@ export interface ScanProjectOptions {
   readonly db: DatabaseManager;
   /** Reads a batch, usually on a worker thread; `processBatch` inline in tests. */
   readonly readBatch: (batch: FileBatch) => Promise<FileBatchResult>;
-  /** Batches in flight at once (2 × workers keeps every worker busy). */
+  /** Batches in flight at once: 2 × workers keeps every worker busy (batch sizes assume that). */
   readonly concurrency: number;
   readonly cancellation?: CancellationToken;
   readonly onProgress?: (progress: ScanProgress) => void;
@@ -112,7 +112,14 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
     };
     let processed = 0;
     await runBounded(
-      makeBatches(diff.toRead),
+      makeBatches(
+        diff.toRead,
+        BATCH_MAX_FILES,
+        batchByteLimit(
+          diff.toRead.reduce((sum, file) => sum + file.size, 0),
+          Math.max(1, Math.floor(options.concurrency / 2)),
+        ),
+      ),
       options.concurrency,
       (files) =>
         options.readBatch({

@@ -148,6 +148,7 @@ export class FactsCollector {
         this.#anonymousFunction(node as ts.ArrowFunction | ts.FunctionExpression);
         return;
       default:
+        if (node.kind < k.FirstNode) return;
         break;
     }
     this.ts.forEachChild(node, this.#visit);
