@@ -85,14 +85,22 @@ export {
   type SkipReason,
 } from './domain/scan.js';
 export {
+  CONFIDENCE_LEVELS,
   PATTERN_CATEGORIES,
+  SEVERITIES,
+  confidenceLevel,
+  type ConfidenceLevel,
+  type DetectorMode,
   type GateResult,
+  type Observation,
+  type ObservationContext,
   type Pattern,
   type PatternCategory,
   type PatternStatus,
   type Regression,
   type Severity,
   type SourceLocation,
+  type Suppression,
   type Violation,
 } from './domain/pattern.js';
 

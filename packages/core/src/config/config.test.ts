@@ -73,6 +73,11 @@ describe('loadConfig defaults', () => {
       dominance_threshold: 0.6,
       min_files: 2,
       relearn_threshold: 0.1,
+      violation_min_confidence: 0.65,
+      disabled_detectors: [],
+      detector_alert_rate: 0.2,
+      detector_disable_rate: 0.5,
+      detector_min_dismissals: 5,
     });
     expect(config.quality_gates).toEqual({ fail_on: 'error', required_gates: [], min_score: 70 });
     expect(config.mcp).toEqual({ cache_ttl_seconds: 300, max_response_tokens: 8000 });

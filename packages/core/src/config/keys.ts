@@ -104,6 +104,38 @@ export const CONFIG_KEYS: { readonly [K in ConfigKey]: KeySpec } = {
     max: 1,
     description: 'Share of changed files that triggers a full re-learn',
   },
+  'analysis.violation_min_confidence': {
+    kind: 'number',
+    default: 0.65,
+    min: 0,
+    max: 1,
+    description: 'Patterns below this confidence (0-1) report no violations (0.65 = medium)',
+  },
+  'analysis.disabled_detectors': {
+    kind: 'string-list',
+    default: [],
+    description: 'Detector ids (errors/thrown-type) or categories (styling) to turn off',
+  },
+  'analysis.detector_alert_rate': {
+    kind: 'number',
+    default: 0.2,
+    min: 0,
+    max: 1,
+    description: 'Dismissal rate (0-1) of a detector that raises a detector alert',
+  },
+  'analysis.detector_disable_rate': {
+    kind: 'number',
+    default: 0.5,
+    min: 0,
+    max: 1,
+    description: 'Dismissal rate (0-1) of a detector that disables it',
+  },
+  'analysis.detector_min_dismissals': {
+    kind: 'integer',
+    default: 5,
+    min: 1,
+    description: 'Dismissals a detector needs before its rate can alert or disable it',
+  },
   'quality_gates.fail_on': {
     kind: 'enum',
     default: 'error',

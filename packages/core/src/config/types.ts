@@ -30,6 +30,16 @@ export interface AnalysisConfig {
   min_files: number;
   /** Share (0–1) of changed files that triggers a full re-learn. Default 0.10. */
   relearn_threshold: number;
+  /** Patterns below this confidence (0–1) report no violations. Default 0.65 (medium). */
+  violation_min_confidence: number;
+  /** Detector ids (`errors/thrown-type`) or whole categories (`styling`) turned off. */
+  disabled_detectors: string[];
+  /** Dismissal rate (0–1) of a detector that raises `onDetectorAlert`. Default 0.20. */
+  detector_alert_rate: number;
+  /** Dismissal rate (0–1) of a detector that disables it (`onDetectorDisabled`). Default 0.50. */
+  detector_disable_rate: number;
+  /** Dismissals a detector needs before its rate counts. Default 5. */
+  detector_min_dismissals: number;
 }
 
 /** Quality gate settings, `[quality_gates]` (spec 000 §5 `GateConfig`). */

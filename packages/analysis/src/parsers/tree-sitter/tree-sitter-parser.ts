@@ -1,6 +1,6 @@
 import { ParseError, type CodeLanguage, type FileFacts } from '@drift/core';
 import { Parser, type Node, type Query, type QueryCapture } from 'web-tree-sitter';
-import type { LanguageParser } from '../language-parser.js';
+import type { LanguageParser, SyntaxTreeCallback } from '../language-parser.js';
 import { countSyntaxErrors } from './syntax.js';
 import { compileQuery, loadGrammar, type GrammarRef } from './tree-sitter-runtime.js';
 
@@ -53,7 +53,7 @@ export class TreeSitterParser implements LanguageParser {
     await this.#loading;
   }
 
-  parse(path: string, source: string): FileFacts {
+  parse(path: string, source: string, withTree?: SyntaxTreeCallback): FileFacts {
     const parser = this.#parser;
     const query = this.#query;
     if (parser === undefined || query === undefined) {
@@ -67,8 +67,13 @@ export class TreeSitterParser implements LanguageParser {
       throw new ParseError('PARSE_ERROR', `tree-sitter returned no tree for ${path}`);
     try {
       const root = tree.rootNode;
-      const facts = this.spec.extract(query.captures(root), root, path);
-      return { language: this.spec.language, ...facts, errorCount: countSyntaxErrors(root) };
+      const facts: FileFacts = {
+        language: this.spec.language,
+        ...this.spec.extract(query.captures(root), root, path),
+        errorCount: countSyntaxErrors(root),
+      };
+      withTree?.({ engine: 'tree-sitter', language: this.spec.language, tree }, facts);
+      return facts;
     } finally {
       tree.delete();
     }

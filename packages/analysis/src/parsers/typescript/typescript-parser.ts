@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { ParseError, type CodeLanguage, type FileFacts } from '@drift/core';
 import type ts from 'typescript';
-import type { LanguageParser } from '../language-parser.js';
+import type { LanguageParser, SyntaxTreeCallback } from '../language-parser.js';
 import { FactsCollector } from './facts-collector.js';
 import { SourceText } from './source-text.js';
 
@@ -53,7 +53,7 @@ class TypeScriptParser implements LanguageParser {
     return Promise.resolve();
   }
 
-  parse(path: string, source: string): FileFacts {
+  parse(path: string, source: string, withTree?: SyntaxTreeCallback): FileFacts {
     const typescript = this.#ts;
     if (typescript === undefined) {
       throw new ParseError(
@@ -72,7 +72,7 @@ class TypeScriptParser implements LanguageParser {
     const facts = new FactsCollector(typescript, new SourceText(typescript, file)).collect();
     const diagnostics = (file as unknown as { parseDiagnostics?: readonly unknown[] })
       .parseDiagnostics;
-    return {
+    const result: FileFacts = {
       language,
       package: null,
       functions: facts.functions,
@@ -83,6 +83,8 @@ class TypeScriptParser implements LanguageParser {
       strings: facts.strings,
       errorCount: diagnostics?.length ?? 0,
     };
+    withTree?.({ engine: 'typescript', ts: typescript, sourceFile: file }, result);
+    return result;
   }
 }
 

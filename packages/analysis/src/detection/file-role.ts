@@ -1,0 +1,101 @@
+/**
+ * What a file is for, judged from its path: conventions are learned from `source` files, test
+ * conventions from `test` files, and the other roles are left out of most detectors because
+ * their code follows other rules (a CLI script prints with `console.log`, a fixture breaks
+ * conventions on purpose, generated code follows its generator).
+ */
+export type FileRole = 'source' | 'test' | 'fixture' | 'example' | 'script' | 'generated';
+
+/** Every {@link FileRole}. */
+export const FILE_ROLES: readonly FileRole[] = [
+  'source',
+  'test',
+  'fixture',
+  'example',
+  'script',
+  'generated',
+];
+
+const FIXTURE_DIRS = new Set([
+  'fixtures',
+  'fixture',
+  '__fixtures__',
+  '__mocks__',
+  '__snapshots__',
+  'testdata',
+  'test-data',
+  'test_data',
+  'mocks',
+  'stubs',
+]);
+const TEST_DIRS = new Set([
+  'test',
+  'tests',
+  '__tests__',
+  'spec',
+  'specs',
+  'e2e',
+  'integration-tests',
+  'test-utils',
+  'testing',
+  'testutils',
+]);
+const EXAMPLE_DIRS = new Set([
+  'examples',
+  'example',
+  'samples',
+  'sample',
+  'demo',
+  'demos',
+  'docs',
+  'doc',
+  'documentation',
+  'benchmarks',
+  'benchmark',
+  'bench',
+  'playground',
+  'sandbox',
+  'tutorial',
+  'tutorials',
+]);
+const SCRIPT_DIRS = new Set([
+  'scripts',
+  'script',
+  'bin',
+  'tools',
+  'tasks',
+  '.github',
+  'build-tools',
+]);
+const GENERATED_DIRS = new Set(['migrations', 'migration', 'generated', '__generated__', 'gen']);
+
+/** Test files by name, for every language Drift parses. */
+const TEST_FILE =
+  /(?:\.(?:test|spec|e2e-spec|e2e|cy)\.[cm]?[jt]sx?$|_test\.(?:go|py|rb|exs?)$|^test_[^/]*\.py$|^conftest\.py$|(?:Tests?|IT|Spec)\.(?:java|kt|cs|php|scala)$|_spec\.rb$|Test\.swift$)/;
+/** Generated files by name. */
+const GENERATED_FILE =
+  /(?:\.d\.[cm]?ts$|\.min\.js$|\.pb\.go$|_pb2(?:_grpc)?\.py$|\.generated\.\w+$|\.g\.cs$|\.designer\.cs$|_generated\.\w+$|\.gen\.go$)/i;
+/** Build and tool configuration files at any depth: `vite.config.ts`, `Gruntfile.js`, `setup.py`. */
+const SCRIPT_FILE =
+  /(?:^|\.)(?:config|conf|rc)\.[cm]?[jt]s$|^(?:gulpfile|gruntfile|jakefile|webpack\.[\w.]+|rollup\.[\w.]+|setup|manage|noxfile|fabfile|tasks|build)\.(?:[cm]?[jt]s|py)$|^(?:Rakefile|Gemfile)$/i;
+
+/**
+ * The role of a root-relative, `/`-separated path. Directory names decide first, from the
+ * innermost (`test/fixtures/app.ts` is a fixture), then file names.
+ */
+export function classifyFile(path: string): FileRole {
+  const segments = path.split('/');
+  const name = segments.pop() ?? path;
+  if (GENERATED_FILE.test(name)) return 'generated';
+  for (let index = segments.length - 1; index >= 0; index -= 1) {
+    const directory = (segments[index] ?? '').toLowerCase();
+    if (FIXTURE_DIRS.has(directory)) return 'fixture';
+    if (TEST_DIRS.has(directory)) return 'test';
+    if (EXAMPLE_DIRS.has(directory)) return 'example';
+    if (SCRIPT_DIRS.has(directory)) return 'script';
+    if (GENERATED_DIRS.has(directory)) return 'generated';
+  }
+  if (TEST_FILE.test(name)) return 'test';
+  if (SCRIPT_FILE.test(name)) return 'script';
+  return 'source';
+}
