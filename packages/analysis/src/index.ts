@@ -34,14 +34,18 @@ export {
   runBounded,
 } from './scanner/batches.js';
 export { diffFiles, type FileDiff } from './scanner/diff.js';
-export { scanProject, type ScanProjectOptions } from './scanner/scan-project.js';
+export {
+  scanProject,
+  STORED_FACTS_VERSION,
+  type ScanProjectOptions,
+} from './scanner/scan-project.js';
 export {
   COMMIT_EVERY_FILES,
   META_HASH_ALGORITHM,
   ScanWriter,
   type ScanTally,
 } from './scanner/scan-writer.js';
-export type { LanguageParser } from './parsers/language-parser.js';
+export type { LanguageParser, SyntaxTree, SyntaxTreeCallback } from './parsers/language-parser.js';
 export {
   hasParser,
   loadedParser,
@@ -54,3 +58,61 @@ export {
   MAX_STRING_FACT_LENGTH,
   stringFact,
 } from './parsers/strings-of-interest.js';
+export {
+  defineDetector,
+  type DetectionFile,
+  type Detector,
+  type DetectorDefinition,
+  type ObservationInput,
+  type ObservationView,
+  type Report,
+  type TreeSitterContext,
+  type TreeSitterRule,
+  type TreeSitterVisitor,
+  type TypeScriptContext,
+  type TypeScriptRule,
+  type TypeScriptVisitor,
+} from './detection/detector.js';
+export { DETECTION_VERSION, DETECTORS, detectorById } from './detection/detector-registry.js';
+export {
+  detectFile,
+  type DetectionFailure,
+  type DetectionInput,
+  type FileDetection,
+} from './detection/detect-file.js';
+export { classifyFile, FILE_ROLES, type FileRole } from './detection/file-role.js';
+export { fingerprintOf, snippetOf, SNIPPET_MAX_LENGTH } from './detection/observations.js';
+export { findSuppressions } from './detection/suppressions.js';
+export {
+  analyzeFiles,
+  DEFAULT_LEARNING,
+  type InMemoryAnalysis,
+} from './detection/analyze-files.js';
+export {
+  AGE_SATURATION_SCANS,
+  patternConfidence,
+  SPREAD_SATURATION_FILES,
+  wilsonLowerBound,
+  type ConfidenceInput,
+} from './detection/learning/confidence.js';
+export {
+  learnPatterns,
+  type FileVariantCount,
+  type LearnedPattern,
+  type LearningSettings,
+  type PatternDecision,
+} from './detection/learning/learn.js';
+export { patternId } from './detection/learning/pattern-id.js';
+export { inScope, packageRoots, ScopeResolver } from './detection/learning/scopes.js';
+export { patternSummary, scopeLabel, violationMessage } from './detection/learning/messages.js';
+export {
+  findViolations,
+  type LocatedObservation,
+  type LocatedSuppression,
+  type ScoredPattern,
+  type ViolationDraft,
+  type ViolationSearch,
+} from './detection/learning/violations.js';
+export { patternFromRow, violationFromRow } from './detection/learning/domain-objects.js';
+export { META_PACKAGE_ROOTS, relearn, type RelearnOptions } from './detection/learning/relearn.js';
+export { checkDetectorHealth } from './detection/learning/detector-health.js';

@@ -1,14 +1,20 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { registerBackup } from './commands/backup.js';
+import { registerBaseline } from './commands/baseline.js';
+import { registerCheck } from './commands/check.js';
 import { registerClean } from './commands/clean.js';
 import { registerConfig } from './commands/config.js';
+import { registerDecisions } from './commands/decisions.js';
+import { registerDetectors } from './commands/detectors.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerFiles } from './commands/files.js';
 import { registerInit } from './commands/init.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerPatterns } from './commands/patterns.js';
 import { registerScan } from './commands/scan.js';
 import { registerStatus } from './commands/status.js';
+import { registerViolations } from './commands/violations.js';
 import { EXIT } from './output/errors.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -28,6 +34,12 @@ export function createProgram(): Command {
     .exitOverride();
   registerInit(program);
   registerScan(program);
+  registerCheck(program);
+  registerPatterns(program);
+  registerViolations(program);
+  registerDecisions(program);
+  registerBaseline(program);
+  registerDetectors(program);
   registerStatus(program);
   registerFiles(program);
   registerConfig(program);

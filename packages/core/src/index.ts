@@ -84,6 +84,14 @@ export {
   type ScanSummary,
   type SkipReason,
 } from './domain/scan.js';
+export type {
+  DetectionStats,
+  PatternDetail,
+  PatternExample,
+  PatternFilter,
+  PatternsSummary,
+  ViolationFilter,
+} from './domain/detection.js';
 export {
   CONFIDENCE_LEVELS,
   PATTERN_CATEGORIES,

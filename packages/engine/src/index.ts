@@ -9,6 +9,23 @@ export {
 } from './functions/scanner.js';
 export { loadParsers, parseFile, parseFileCached, queryParseStats } from './functions/parser.js';
 export { queryFileFacts, queryFiles, type FileFactsRecord } from './functions/facts.js';
+export {
+  approvePatterns,
+  detectPatterns,
+  dismissViolation,
+  enableDetector,
+  ignorePattern,
+  mergePatterns,
+  MIN_PATTERN_ID_PREFIX,
+  queryDetectors,
+  queryPatternDetail,
+  queryPatternLocations,
+  queryPatterns,
+  queryUnusedSuppressions,
+  queryViolations,
+  type DetectorInfo,
+  type UnusedSuppression,
+} from './functions/detection.js';
 export { PARSE_CACHE_ENTRIES, type ParseStats } from './runtime/parse-cache.js';
 export {
   backupDatabase,

@@ -55,3 +55,52 @@ export {
   readFileFacts,
   type LanguageFactCounts,
 } from './queries/facts.js';
+export {
+  countObservations,
+  iterateObservations,
+  loadSuppressions,
+  markSuppressionsUsed,
+  observationExamples,
+  ObservationWriter,
+  queryObservationsPage,
+  type ObservationExample,
+  type StoredObservation,
+  type StoredSuppression,
+  type StoredVariantCount,
+} from './queries/observations.js';
+export {
+  findPatternIds,
+  getDecision,
+  getPatternRow,
+  loadDecisions,
+  loadPatternHistory,
+  queryPatternRows,
+  replacePatterns,
+  saveDecision,
+  type PatternDecisionRow,
+  type PatternHistory,
+  type PatternListRow,
+  type PatternRow,
+  type PatternRowFilter,
+} from './queries/patterns.js';
+export {
+  countViolationsByDetector,
+  countViolationsBySeverity,
+  getViolationRow,
+  loadViolations,
+  queryViolationRows,
+  replaceViolations,
+  type ViolationRow,
+  type ViolationRowFilter,
+} from './queries/violations.js';
+export {
+  dismissalTimesByDetector,
+  dismissedFingerprints,
+  saveDismissal,
+  type DismissalRow,
+} from './queries/dismissals.js';
+export {
+  loadDetectorStates,
+  saveDetectorState,
+  type DetectorStateRow,
+} from './queries/detector-states.js';

@@ -75,9 +75,12 @@ const TEST_FILE =
 /** Generated files by name. */
 const GENERATED_FILE =
   /(?:\.d\.[cm]?ts$|\.min\.js$|\.pb\.go$|_pb2(?:_grpc)?\.py$|\.generated\.\w+$|\.g\.cs$|\.designer\.cs$|_generated\.\w+$|\.gen\.go$)/i;
-/** Build and tool configuration files at any depth: `vite.config.ts`, `Gruntfile.js`, `setup.py`. */
+/**
+ * Build and tool configuration files at any depth: `vite.config.ts`, `.eslintrc.cjs`,
+ * `Gruntfile.js`, `setup.py`.
+ */
 const SCRIPT_FILE =
-  /(?:^|\.)(?:config|conf|rc)\.[cm]?[jt]s$|^(?:gulpfile|gruntfile|jakefile|webpack\.[\w.]+|rollup\.[\w.]+|setup|manage|noxfile|fabfile|tasks|build)\.(?:[cm]?[jt]s|py)$|^(?:Rakefile|Gemfile)$/i;
+  /(?:^|\.)(?:config|conf|rc)\.[cm]?[jt]s$|^\.[\w.-]+\.[cm]?[jt]s$|^(?:gulpfile|gruntfile|jakefile|webpack\.[\w.]+|rollup\.[\w.]+|setup|manage|noxfile|fabfile|tasks|build)\.(?:[cm]?[jt]s|py)$|^(?:Rakefile|Gemfile)$/i;
 
 /**
  * The role of a root-relative, `/`-separated path. Directory names decide first, from the

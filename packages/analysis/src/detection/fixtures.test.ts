@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeFiles } from '../test-helpers/analyze-files.js';
+import { analyzeFiles } from './analyze-files.js';
 import { DETECTORS } from './detector-registry.js';
 
 /**

@@ -52,6 +52,8 @@ describe('processBatch', () => {
       facts: expect.objectContaining({ language: 'typescript', errorCount: 0 }) as unknown,
       parseMs: expect.any(Number) as number,
       parseError: null,
+      detection: { observations: [], suppressions: [], failures: [] },
+      detectMs: expect.any(Number) as number,
     });
     expect(results[1]).toMatchObject({ kind: 'read', invalidUtf8: true, size: 5 });
     expect(results[2]).toMatchObject({ kind: 'skipped', reason: 'binary', size: 5 });

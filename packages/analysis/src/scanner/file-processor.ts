@@ -9,6 +9,8 @@ import {
   type Language,
 } from '@drift/core';
 import { isCancelledFlag } from '@drift/core/cancellation';
+import { detectFile, type FileDetection } from '../detection/detect-file.js';
+import { DETECTORS } from '../detection/detector-registry.js';
 import { hasParser, loadedParser, loadParsers } from '../parsers/parser-registry.js';
 import { hashContent, type HashAlgorithm } from './hash.js';
 
@@ -54,6 +56,10 @@ export type FileResult =
       readonly parseMs: number;
       /** Why the parser failed on this file (the file is still recorded), or null. */
       readonly parseError: string | null;
+      /** What the detectors observed, or null when the file was not parsed. */
+      readonly detection: FileDetection | null;
+      /** Milliseconds spent in detectors (0 when not parsed). */
+      readonly detectMs: number;
     }
   | {
       readonly kind: 'skipped';
@@ -142,22 +148,47 @@ export function parseLanguage(file: BatchFile, text: string): CodeLanguage | nul
   return file.language;
 }
 
-function parseOne(
-  file: BatchFile,
-  bytes: Buffer,
-): { facts: FileFacts | null; parseMs: number; parseError: string | null } {
+type ParseOutcome = Pick<
+  Extract<FileResult, { kind: 'read' }>,
+  'facts' | 'parseMs' | 'parseError' | 'detection' | 'detectMs'
+>;
+
+/**
+ * Parses a file and runs the detectors on its syntax tree while the tree is alive. `parseMs`
+ * excludes the detectors' time.
+ */
+function parseOne(file: BatchFile, bytes: Buffer): ParseOutcome {
   const text = bytes.toString('utf8');
   const language = parseLanguage(file, text);
-  if (language === null) return { facts: null, parseMs: 0, parseError: null };
+  if (language === null)
+    return { facts: null, parseMs: 0, parseError: null, detection: null, detectMs: 0 };
   const started = performance.now();
+  let detection: FileDetection | null = null;
+  let detectMs = 0;
   try {
-    const facts = loadedParser(language).parse(file.path, text);
-    return { facts, parseMs: performance.now() - started, parseError: null };
+    const facts = loadedParser(language).parse(file.path, text, (tree, parsed) => {
+      const detectStarted = performance.now();
+      detection = detectFile(
+        { path: file.path, language: parsed.language, source: text, facts: parsed },
+        tree,
+        DETECTORS,
+      );
+      detectMs = performance.now() - detectStarted;
+    });
+    return {
+      facts,
+      parseMs: performance.now() - started - detectMs,
+      parseError: null,
+      detection,
+      detectMs,
+    };
   } catch (error) {
     return {
       facts: null,
-      parseMs: performance.now() - started,
+      parseMs: performance.now() - started - detectMs,
       parseError: (error as Error).message,
+      detection: null,
+      detectMs: 0,
     };
   }
 }

@@ -21,9 +21,10 @@ afterEach(() => {
   for (const db of open.splice(0)) db.close();
 });
 
+const defaults = loadConfig({ projectRoot: '/nonexistent', env: {}, userConfigPath: null }).config;
+
 function scanConfig(overrides: Partial<ScanConfig> = {}): ScanConfig {
-  const { config } = loadConfig({ projectRoot: '/nonexistent', env: {}, userConfigPath: null });
-  return { ...config.scan, ...overrides };
+  return { ...defaults.scan, ...overrides };
 }
 
 async function database(root: string): Promise<DatabaseManager> {
@@ -43,6 +44,7 @@ async function scan(
     root,
     db,
     config: scanConfig(),
+    analysis: defaults.analysis,
     readBatch: inline,
     concurrency: 2,
     ...overrides,

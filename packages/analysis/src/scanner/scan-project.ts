@@ -1,6 +1,7 @@
 import {
   getLogger,
   parseDriftError,
+  type AnalysisConfig,
   startSpan,
   type CancellationToken,
   type EventDispatcher,
@@ -13,6 +14,7 @@ import {
   finishScan,
   getMeta,
   loadFileStates,
+  setMeta,
   startScan,
   type DatabaseManager,
   type ScanOutcome,
@@ -23,6 +25,9 @@ import { discoverFiles } from './discovery/discover.js';
 import { checkFiles } from './file-check.js';
 import type { FileBatch, FileBatchResult, ReadOptions } from './file-processor.js';
 import { createPathFilter } from './ignore-rules.js';
+import { DETECTION_VERSION, DETECTORS } from '../detection/detector-registry.js';
+import { packageRoots } from '../detection/learning/scopes.js';
+import { META_PACKAGE_ROOTS, relearn } from '../detection/learning/relearn.js';
 import { FACTS_VERSION } from '../parsers/parser-registry.js';
 import { META_FACTS_VERSION, META_HASH_ALGORITHM, ScanWriter } from './scan-writer.js';
 
@@ -31,6 +36,8 @@ export interface ScanProjectOptions {
   /** Absolute, real path of the project root. */
   readonly root: string;
   readonly config: ScanConfig;
+  /** Learning settings (`[analysis]`); learning runs after every complete scan. */
+  readonly analysis: AnalysisConfig;
   readonly db: DatabaseManager;
   /** Reads a batch, usually on a worker thread; `processBatch` inline in tests. */
   readonly readBatch: (batch: FileBatch) => Promise<FileBatchResult>;
@@ -43,13 +50,17 @@ export interface ScanProjectOptions {
   readonly clock?: () => number;
 }
 
+/** The version of what a scan stores per file: facts and observations. */
+export const STORED_FACTS_VERSION = `${String(FACTS_VERSION)}.${String(DETECTION_VERSION)}`;
+
 /**
  * Scans a project into drift.db (ARCHITECTURE §4): discover, stat, diff against the `files`
  * table (size and mtime unchanged → not read, unless `force_full_scan`; a changed hash
- * algorithm or facts version forces a full read too), then read, hash and parse the rest
- * through `readBatch` with bounded concurrency, committing file rows with their facts in
- * groups. Removed files are deleted first.
- * Cancelling keeps every finished file and returns `status: "partial"`.
+ * algorithm or facts/detection version forces a full read too), then read, hash, parse and
+ * run the detectors on the rest through `readBatch` with bounded concurrency, committing file
+ * rows with their facts and observations in groups. Removed files are deleted first. A
+ * complete scan then relearns the patterns from every stored observation (ARCHITECTURE §5).
+ * Cancelling keeps every finished file, skips learning and returns `status: "partial"`.
  *
  * @returns the summary, also recorded in `scan_history` with the non-fatal errors.
  * @throws StorageError (`DB_BUSY`, `DB_DISK_FULL`, `DB_CORRUPT` …) or ScanError for fatal
@@ -87,7 +98,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
     const algorithm = config.compute_hashes ? config.hash_algorithm : 'none';
     const previousAlgorithm = getMeta(db.writer, META_HASH_ALGORITHM);
     const factsOutdated =
-      stored.size > 0 && getMeta(db.writer, META_FACTS_VERSION) !== String(FACTS_VERSION);
+      stored.size > 0 && getMeta(db.writer, META_FACTS_VERSION) !== STORED_FACTS_VERSION;
     const force =
       config.force_full_scan ||
       factsOutdated ||
@@ -166,7 +177,22 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
       durationMs,
       errorCount: writer.errors.total,
     } as const satisfies ScanOutcome;
-    writer.finish(outcome, algorithm, FACTS_VERSION);
+    writer.finish(outcome, algorithm, STORED_FACTS_VERSION);
+    let patterns = null;
+    if (outcome.status === 'complete') {
+      progress({ phase: 'detection', processed: 0, total: 1 });
+      db.transaction(() => {
+        setMeta(db.writer, META_PACKAGE_ROOTS, JSON.stringify(packageRoots(discovery.paths)));
+      });
+      patterns = relearn({
+        db,
+        config: options.analysis,
+        detectors: DETECTORS,
+        ...(options.events === undefined ? {} : { events: options.events }),
+        clock,
+      });
+      progress({ phase: 'detection', processed: 1, total: 1 });
+    }
     const statHits =
       diff.unchanged + diff.unchangedSkipped.binary + diff.unchangedSkipped.too_large;
     const summary: ScanSummary = {
@@ -175,6 +201,8 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
       ...outcome,
       skipped: tally.skipped,
       parsing: writer.parsing,
+      detection: writer.detection,
+      patterns,
       filesInvalidUtf8: tally.invalidUtf8,
       bytesRead: tally.bytesRead,
       languages: countFilesByLanguage(db.writer),

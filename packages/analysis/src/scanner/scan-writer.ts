@@ -1,6 +1,7 @@
 import {
   ErrorCollector,
   SKIP_REASONS,
+  type DetectionStats,
   type LanguageParsing,
   type NonFatalError,
   type ParsingStats,
@@ -11,6 +12,7 @@ import {
   FileWriter,
   finishScan,
   insertScanErrors,
+  ObservationWriter,
   setMeta,
   type DatabaseManager,
   type FileWrite,
@@ -31,7 +33,10 @@ export const COMMIT_EVERY_FILES = 1000;
 /** The meta key recording which hash the stored content hashes were made with. */
 export const META_HASH_ALGORITHM = 'scan.hash_algorithm';
 
-/** The meta key recording the version of the stored facts (`FACTS_VERSION`). */
+/**
+ * The meta key recording the version of the stored facts and observations
+ * (`FACTS_VERSION.DETECTION_VERSION`).
+ */
 export const META_FACTS_VERSION = 'scan.facts_version';
 
 /** The counts of one scan, filled in as its results are written. */
@@ -73,8 +78,10 @@ export class ScanWriter {
     parseFailures: 0,
     byLanguage: {} as Record<string, LanguageParsing>,
   };
+  readonly #detection = { filesObserved: 0, observations: 0, detectMs: 0, failures: 0 };
   readonly #files: FileWriter;
   readonly #facts: FactWriter;
+  readonly #observations: ObservationWriter;
   #unwritten: FileResult[] = [];
 
   /**
@@ -93,6 +100,7 @@ export class ScanWriter {
   ) {
     this.#files = new FileWriter(db.writer);
     this.#facts = new FactWriter(db.writer);
+    this.#observations = new ObservationWriter(db.writer);
   }
 
   /** Counts entries skipped before reading and records their errors. */
@@ -139,12 +147,12 @@ export class ScanWriter {
   }
 
   /** Writes the scan's errors and outcome, and what the stored hashes and facts were made with. */
-  finish(outcome: ScanOutcome, hashAlgorithm: string, factsVersion: number): void {
+  finish(outcome: ScanOutcome, hashAlgorithm: string, factsVersion: string): void {
     this.#write(() => {
       insertScanErrors(this.db.writer, this.scanId, this.errors.errors);
       finishScan(this.db.writer, this.scanId, outcome, this.clock());
       setMeta(this.db.writer, META_HASH_ALGORITHM, hashAlgorithm);
-      setMeta(this.db.writer, META_FACTS_VERSION, String(factsVersion));
+      setMeta(this.db.writer, META_FACTS_VERSION, factsVersion);
     });
   }
 
@@ -156,6 +164,11 @@ export class ScanWriter {
   /** What the scan's parsing did. */
   get parsing(): ParsingStats {
     return this.#parsing;
+  }
+
+  /** What the scan's detectors did. */
+  get detection(): DetectionStats {
+    return this.#detection;
   }
 
   #write(fn: () => void): void {
@@ -180,7 +193,29 @@ export class ScanWriter {
   /** Stores a skipped file; the facts it had as a code file are deleted. */
   #storeWithoutFacts(path: string, row: FileWrite, now: number): void {
     const { id, existed } = this.#store(path, row, true, now);
-    if (existed) this.#facts.clear(id);
+    if (existed) this.#clearFacts(id);
+  }
+
+  #clearFacts(id: number): void {
+    this.#facts.clear(id);
+    this.#observations.clear(id);
+  }
+
+  #countDetection(result: ReadResult): void {
+    const detection = result.detection;
+    if (detection === null) return;
+    const stats = this.#detection;
+    stats.filesObserved += 1;
+    stats.observations += detection.observations.length;
+    stats.detectMs += result.detectMs;
+    stats.failures += detection.failures.length;
+    for (const failure of detection.failures) {
+      this.errors.add({
+        file: result.path,
+        code: 'DETECTION_ERROR',
+        reason: `${failure.detectorId}: ${failure.message}`,
+      });
+    }
   }
 
   #countParse(result: ReadResult, language: string): void {
@@ -228,6 +263,7 @@ export class ScanWriter {
     }
     if (result.invalidUtf8) this.tally.invalidUtf8 += 1;
     this.#countParse(result, language);
+    this.#countDetection(result);
     const previous = this.stored.get(result.path);
     const sameContent =
       previous !== undefined &&
@@ -249,8 +285,16 @@ export class ScanWriter {
       now,
     );
     if (!sameContent || this.rewriteFacts) {
-      if (result.facts !== null) this.#facts.write(id, result.facts, existed);
-      else if (existed) this.#facts.clear(id);
+      if (result.facts !== null) {
+        this.#facts.write(id, result.facts, existed);
+        const detection = result.detection;
+        this.#observations.write(
+          id,
+          detection?.observations ?? [],
+          detection?.suppressions ?? [],
+          existed,
+        );
+      } else if (existed) this.#clearFacts(id);
     }
     if (previous === undefined) this.tally.added += 1;
     else if (sameContent) this.tally.unchanged += 1;

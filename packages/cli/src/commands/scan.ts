@@ -1,4 +1,10 @@
-import { parseValueText, SKIP_REASONS, type ConfigKey, type ScanSummary } from '@drift/core';
+import {
+  parseValueText,
+  SKIP_REASONS,
+  type ConfigKey,
+  type Pattern,
+  type ScanSummary,
+} from '@drift/core';
 import { createTable, loadEngine } from '../lazy.js';
 import type { Command } from 'commander';
 import { action } from '../action.js';
@@ -54,7 +60,15 @@ export function registerScan(program: Command): void {
           );
           bar?.stop();
           if (output.json) output.data(summary);
-          else await printSummary(output, summary);
+          else {
+            await printSummary(output, summary);
+            const top =
+              summary.patterns === null
+                ? []
+                : client.queryPatterns({ minConfidence: TOP_PATTERN_MIN_CONFIDENCE }, { limit: 5 })
+                    .items;
+            printDetection(output, summary, top);
+          }
           return summary.status === 'partial' ? EXIT.interrupted : EXIT.ok;
         } finally {
           bar?.stop();
@@ -63,6 +77,38 @@ export function registerScan(program: Command): void {
         }
       }),
     );
+}
+
+/** Patterns listed at the end of a scan: medium confidence and above, the ones that report. */
+const TOP_PATTERN_MIN_CONFIDENCE = 0.65;
+
+function printDetection(output: Output, summary: ScanSummary, top: readonly Pattern[]): void {
+  const { bold, dim, red, yellow } = output.color;
+  const learned = summary.patterns;
+  if (learned === null) return;
+  const levels = `${formatCount(learned.byLevel.high)} high, ${formatCount(learned.byLevel.medium)} medium, ${formatCount(learned.byLevel.low + learned.byLevel.uncertain)} lower`;
+  output.line('');
+  output.line(`${bold('Patterns')} ${formatCount(learned.patterns)} ${dim(`(${levels})`)}`);
+  for (const pattern of top) {
+    output.line(`  ${pattern.confidence.toFixed(2)}  ${pattern.id}  ${pattern.description}`);
+  }
+  const s = learned.bySeverity;
+  const counts = [
+    s.error > 0 ? red(`${formatCount(s.error)} error`) : '',
+    s.warning > 0 ? yellow(`${formatCount(s.warning)} warning`) : '',
+    s.info + s.hint > 0 ? `${formatCount(s.info + s.hint)} info` : '',
+  ].filter((part) => part !== '');
+  const change =
+    learned.newViolations + learned.fixedViolations > 0
+      ? dim(
+          ` (${formatCount(learned.newViolations)} new, ${formatCount(learned.fixedViolations)} fixed)`,
+        )
+      : '';
+  output.line(
+    `${bold('Violations')} ${formatCount(learned.violations)}${counts.length > 0 ? `: ${counts.join(', ')}` : ''}${change}`,
+  );
+  if (learned.violations > 0)
+    output.line(dim('drift violations lists them · drift patterns lists the conventions'));
 }
 
 async function printSummary(output: Output, summary: ScanSummary): Promise<void> {

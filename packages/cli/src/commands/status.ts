@@ -54,6 +54,13 @@ async function printStatus(output: Output, status: DriftStatus): Promise<void> {
   output.line(
     `${label('Backups')}${status.backups.operational} operational, ${status.backups.daily} daily`,
   );
+  const { patterns, approved, violations } = status.detection;
+  const bySeverity = Object.entries(violations)
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${formatCount(count)} ${severity}`);
+  output.line(
+    `${label('Patterns')}${formatCount(patterns)} (${formatCount(approved)} approved); violations: ${bySeverity.length === 0 ? 'none' : bySeverity.join(', ')}`,
+  );
   const languages = Object.entries(status.languages).sort((a, b) => b[1].files - a[1].files);
   if (languages.length === 0) {
     output.line(`${label('Languages')}${dim('none yet')}`);

@@ -1,3 +1,4 @@
+import type { DetectionStats, PatternsSummary } from './detection.js';
 import type { NonFatalError } from '../errors/error-collector.js';
 
 /**
@@ -106,6 +107,10 @@ export interface ScanSummary {
   readonly bytesRead: number;
   /** Parsing done by this scan (added and modified code files). */
   readonly parsing: ParsingStats;
+  /** Detection done by this scan (on the files it parsed). */
+  readonly detection: DetectionStats;
+  /** Learning after the scan, or null when it did not run (a cancelled scan keeps the previous patterns). */
+  readonly patterns: PatternsSummary | null;
   /** Analysed files per language in the whole project after this scan. */
   readonly languages: Readonly<Record<string, number>>;
   readonly durationMs: number;

@@ -4,9 +4,16 @@ import type {
   FileFacts,
   PaginatedResult,
   PaginationOptions,
+  Pattern,
+  PatternDetail,
+  PatternExample,
+  PatternFilter,
+  PatternsSummary,
   ResolvedConfig,
   ScanProgress,
   ScanSummary,
+  Violation,
+  ViolationFilter,
 } from '@drift/core';
 import type {
   BackupInfo,
@@ -15,6 +22,22 @@ import type {
   MigrationResult,
   StorageStats,
 } from '@drift/storage';
+import {
+  approvePatterns,
+  detectPatterns,
+  dismissViolation,
+  enableDetector,
+  ignorePattern,
+  mergePatterns,
+  queryDetectors,
+  queryPatternDetail,
+  queryPatternLocations,
+  queryPatterns,
+  queryUnusedSuppressions,
+  queryViolations,
+  type DetectorInfo,
+  type UnusedSuppression,
+} from '../functions/detection.js';
 import { queryFileFacts, queryFiles, type FileFactsRecord } from '../functions/facts.js';
 import { loadParsers, parseFile, parseFileCached, queryParseStats } from '../functions/parser.js';
 import type { ParseStats } from '../runtime/parse-cache.js';
@@ -125,6 +148,69 @@ export class DriftClient {
   /** See `queryFiles`. */
   queryFiles(folder?: string, page?: PaginationOptions): PaginatedResult<FileEntry> {
     return queryFiles(folder, page);
+  }
+
+  /** See `detectPatterns`. */
+  async detectPatterns(): Promise<PatternsSummary> {
+    return detectPatterns();
+  }
+
+  /** See `queryPatterns`. */
+  queryPatterns(filter?: PatternFilter, page?: PaginationOptions): PaginatedResult<Pattern> {
+    return queryPatterns(filter, page);
+  }
+
+  /** See `queryPatternDetail`. */
+  queryPatternDetail(id: string): PatternDetail {
+    return queryPatternDetail(id);
+  }
+
+  /** See `queryPatternLocations`. */
+  queryPatternLocations(
+    id: string,
+    page?: PaginationOptions,
+  ): PaginatedResult<PatternExample & { readonly column: number }> {
+    return queryPatternLocations(id, page);
+  }
+
+  /** See `queryViolations`. */
+  queryViolations(filter?: ViolationFilter, page?: PaginationOptions): PaginatedResult<Violation> {
+    return queryViolations(filter, page);
+  }
+
+  /** See `queryUnusedSuppressions`. */
+  queryUnusedSuppressions(): UnusedSuppression[] {
+    return queryUnusedSuppressions();
+  }
+
+  /** See `approvePatterns`. */
+  approvePatterns(ids: readonly string[], reason?: string): Pattern[] {
+    return approvePatterns(ids, reason);
+  }
+
+  /** See `ignorePattern`. */
+  ignorePattern(id: string, reason: string): Pattern {
+    return ignorePattern(id, reason);
+  }
+
+  /** See `mergePatterns`. */
+  mergePatterns(keepId: string, foldId: string): Pattern {
+    return mergePatterns(keepId, foldId);
+  }
+
+  /** See `dismissViolation`. */
+  dismissViolation(fingerprint: string, reason: string): Violation {
+    return dismissViolation(fingerprint, reason);
+  }
+
+  /** See `queryDetectors`. */
+  queryDetectors(): DetectorInfo[] {
+    return queryDetectors();
+  }
+
+  /** See `enableDetector`. */
+  enableDetector(id: string): DetectorInfo {
+    return enableDetector(id);
   }
 
   /** See `queryStatus`. */

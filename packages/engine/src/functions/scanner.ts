@@ -78,6 +78,7 @@ async function runScan(
     const summary = await scanProject({
       root: realpathSync(runtime.paths.projectRoot),
       config,
+      analysis: runtime.config.analysis,
       db: runtime.db,
       readBatch: (batch) => pool.runScanTask({ batch, flag: token.flag }),
       concurrency: pool.threads * 2,
@@ -97,7 +98,8 @@ async function runScan(
 
 /**
  * Scans the project into drift.db and returns a summary (spec 004 §10.2 `native_scan`):
- * discovery, stat, diff, read and hash on the worker pool, persisted in batches. Takes the
+ * discovery, stat, diff, then read, hash, parse and detect on the worker pool, persisted in
+ * batches; a complete scan relearns the patterns (`summary.patterns`). Takes the
  * workspace lock, marks scans left running by a dead process as `interrupted`, and takes the
  * daily backup at the first scan of a UTC day.
  *

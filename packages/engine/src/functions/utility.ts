@@ -1,9 +1,12 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Severity } from '@drift/core';
 import type { ScanRecord, StorageStats } from '@drift/storage';
 import {
   countFactsByLanguage,
   countFiles,
+  countViolationsBySeverity,
+  queryPatternRows,
   lastScan,
   type LanguageFactCounts,
   listBackups,
@@ -26,6 +29,12 @@ export interface DriftStatus {
   /** Files tracked: analysed, and stored as skipped (binary, too large). */
   readonly files: { readonly analysed: number; readonly skipped: number };
   readonly languages: Readonly<Record<string, LanguageStatus>>;
+  /** Patterns learned, approved, and violations per severity. */
+  readonly detection: {
+    readonly patterns: number;
+    readonly approved: number;
+    readonly violations: Readonly<Record<Severity, number>>;
+  };
   /** drift.db and its WAL, bytes. */
   readonly storageBytes: number;
   readonly backups: { readonly operational: number; readonly daily: number };
@@ -50,6 +59,11 @@ export function queryStatus(): DriftStatus {
       lastScan: lastScan(reader),
       files: countFiles(reader),
       languages,
+      detection: {
+        patterns: queryPatternRows(reader, {}, { limit: 1 }).total,
+        approved: queryPatternRows(reader, { statuses: ['approved'] }, { limit: 1 }).total,
+        violations: countViolationsBySeverity(reader),
+      },
       storageBytes: stats.sizeBytes + stats.walSizeBytes,
       backups: {
         operational: listBackups(runtime.paths.driftDir, 'operational').length,

@@ -97,12 +97,15 @@ function addTo(target: Group, source: Group): void {
 /**
  * Learns the conventions of a codebase from per-file observation counts (ARCHITECTURE §5).
  *
- * For each learned-mode detector, observations are grouped by scope, bottom-up: a file starts
- * in its folder (directory-scoped detectors) or its package; a scope without enough evidence
- * (fewer than `minOccurrences` observations or `minFiles` files) hands its files to the
- * enclosing package and finally to the repository (`''`). A scope with enough evidence forms a
- * pattern when its most frequent variant has a share ≥ `dominanceThreshold`, ≥ `minOccurrences`
- * observations and ≥ `minFiles` files; otherwise it has no convention and is not pooled upward.
+ * For each learned-mode detector, observations are grouped by scope: a file starts in its
+ * folder (directory-scoped detectors) or its workspace package (`''` is the repository root's
+ * package). A folder without enough evidence (fewer than `minOccurrences` observations or
+ * `minFiles` files) hands its files to its package. Packages are never pooled into the
+ * repository: a small package of a monorepo is often an independent project (a codemod, a
+ * plugin) whose code cannot follow the root's conventions, so it gets no pattern rather than a
+ * borrowed one. A scope with enough evidence forms a pattern when its most frequent variant has
+ * a share ≥ `dominanceThreshold`, ≥ `minOccurrences` observations and ≥ `minFiles` files;
+ * otherwise it has no convention.
  * An approved decision pins its variant as the scope's pattern while it has observations; a
  * merged decision folds the scope's files into the target scope before that is evaluated.
  * Rule-mode detectors form one repository-wide pattern whenever they observed anything.
@@ -199,7 +202,7 @@ function learnDetector(
     groups.delete(key);
     const { total } = evaluate(group);
     const enough = total >= settings.minOccurrences && group.size >= settings.minFiles;
-    if (key !== '' && !enough && !pinned.has(key)) {
+    if (!resolver.isPackageRoot(key) && !enough && !pinned.has(key)) {
       const parent = resolver.parentOf(key);
       const into = groups.get(parent);
       if (into === undefined) {

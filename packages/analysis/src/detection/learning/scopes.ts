@@ -48,6 +48,11 @@ export class ScopeResolver {
     return '';
   }
 
+  /** True for `''` and every package root. */
+  isPackageRoot(path: string): boolean {
+    return path === '' || this.#roots.includes(path);
+  }
+
   /** The package a file belongs to. */
   packageOf(file: string): string {
     return this.parentOf(file);

@@ -43,6 +43,8 @@ export interface ViolationSearch {
   readonly violations: ViolationDraft[];
   /** Violations a `drift-ignore` comment silenced. */
   readonly suppressed: number;
+  /** Outliers left out because their fingerprint was dismissed. */
+  readonly dismissed: number;
   /** `drift-ignore` comments that silenced nothing (reported so they do not rot). */
   readonly unusedSuppressions: LocatedSuppression[];
 }
@@ -67,7 +69,8 @@ function suppresses(
  * The outliers of the patterns, as violations: every observation of another variant in a
  * pattern's member files (every observation of a rule), for patterns that are not ignored and
  * whose confidence reaches `minConfidence` (approved patterns always count). Observations on a
- * line with a matching `drift-ignore`, or the line after one, are suppressed.
+ * line with a matching `drift-ignore`, or the line after one, are suppressed; fingerprints in
+ * `dismissed` are left out.
  *
  * @param minConfidence 0–1 (`analysis.violation_min_confidence`, 0.65).
  */
@@ -77,6 +80,7 @@ export function findViolations(
   detectors: ReadonlyMap<string, Detector>,
   minConfidence: number,
   suppressions: readonly LocatedSuppression[] = [],
+  dismissed: ReadonlySet<string> = new Set(),
 ): ViolationSearch {
   const byDetector = new Map<string, Map<string, ScoredPattern>>();
   for (const pattern of patterns) {
@@ -98,11 +102,16 @@ export function findViolations(
   const used = new Set<LocatedSuppression>();
   const violations: ViolationDraft[] = [];
   let suppressed = 0;
+  let dismissedCount = 0;
   for (const observation of observations) {
     const pattern = byDetector.get(observation.detectorId)?.get(observation.file);
     const detector = detectors.get(observation.detectorId);
     if (pattern === undefined || detector === undefined) continue;
     if (detector.mode === 'learned' && observation.variant === pattern.variant) continue;
+    if (dismissed.has(observation.fingerprint)) {
+      dismissedCount += 1;
+      continue;
+    }
     const silencing = suppressionsByFile
       .get(observation.file)
       ?.filter((s) => suppresses(s, observation.line, pattern, detector));
@@ -129,6 +138,7 @@ export function findViolations(
   return {
     violations,
     suppressed,
+    dismissed: dismissedCount,
     unusedSuppressions: suppressions.filter((s) => !used.has(s)),
   };
 }

@@ -1,77 +1,6 @@
-import type { CallFact } from '@drift/core';
 import { defineDetector } from '../../detector.js';
+import { classifyLoggingCall } from '../../shared/logging-calls.js';
 import { baseName, isCommandLineFile } from '../../shared/paths.js';
-
-/** Receivers and bare callees that print to the terminal, per language family. */
-const CONSOLE_RECEIVERS = new Set(['console', 'System.out', 'System.err', 'Console', 'fmt']);
-const CONSOLE_METHODS: Readonly<Record<string, ReadonlySet<string>>> = {
-  console: new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table']),
-  'System.out': new Set(['println', 'print', 'printf']),
-  'System.err': new Set(['println', 'print', 'printf']),
-  Console: new Set(['WriteLine', 'Write']),
-  fmt: new Set(['Println', 'Printf', 'Print']),
-};
-const BARE_CONSOLE = new Set([
-  'print',
-  'pprint',
-  'println',
-  'println!',
-  'eprintln!',
-  'print!',
-  'eprint!',
-  'dbg!',
-  'puts',
-  'pp',
-  'var_dump',
-  'print_r',
-]);
-
-/** A receiver that is a logger: `logger`, `this.logger`, `log`, `LOG`, `self._log`, `logging`, `slog`, `Log`. */
-const LOGGER_RECEIVER =
-  /(?:^|[.>:])(?:_*(?:[a-z]\w*)?(?:logger|Logger|LOGGER)|_*log|LOG|Log|logging|slog|zap\.[LS]\(\))$/;
-const LOG_LEVELS = new Set([
-  'trace',
-  'debug',
-  'info',
-  'information',
-  'notice',
-  'warn',
-  'warning',
-  'error',
-  'fatal',
-  'critical',
-  'exception',
-  'log',
-  'verbose',
-  'silly',
-]);
-/** Rust logging macros of the `log` and `tracing` crates. */
-const LOG_MACROS = new Set(['trace!', 'debug!', 'info!', 'warn!', 'error!', 'event!']);
-
-/** Which way a call writes a message, or null when it is not a logging call. */
-function classify(call: CallFact): { variant: 'console' | 'logger'; callee: string } | null {
-  const receiver = call.receiver;
-  if (receiver === null) {
-    if (BARE_CONSOLE.has(call.callee)) return { variant: 'console', callee: call.callee };
-    if (LOG_MACROS.has(call.callee)) return { variant: 'logger', callee: call.callee };
-    return null;
-  }
-  const name = `${receiver}.${call.callee}`;
-  if (CONSOLE_RECEIVERS.has(receiver)) {
-    return CONSOLE_METHODS[receiver]?.has(call.callee) === true
-      ? { variant: 'console', callee: name }
-      : null;
-  }
-  if (LOG_MACROS.has(call.callee) && /^(?:log|tracing)$/.test(receiver)) {
-    return { variant: 'logger', callee: `${receiver}::${call.callee}` };
-  }
-  if (!LOGGER_RECEIVER.test(receiver)) return null;
-  const level = call.callee.replace(/^Log(?=[A-Z])/, '').replace(/f$/, '');
-  if (LOG_LEVELS.has(level.toLowerCase()) || /^Print(?:f|ln)?$/.test(call.callee)) {
-    return { variant: 'logger', callee: name };
-  }
-  return null;
-}
 
 /**
  * Logging goes through the codebase's logger, not straight to the console (`console.log`,
@@ -109,7 +38,7 @@ export const consoleVsLogger = defineDetector({
     if (isCommandLineFile(file.path) || /log/i.test(baseName(file.path))) return;
     for (const call of file.facts.calls) {
       if (call.isConstructor) continue;
-      const found = classify(call);
+      const found = classifyLoggingCall(call.receiver, call.callee);
       if (found === null) continue;
       report({
         variant: found.variant,

@@ -1,0 +1,89 @@
+import type ts from 'typescript';
+import { defineDetector } from '../../detector.js';
+
+type TS = typeof import('typescript');
+
+/** Whether a type annotation mentions `any` anywhere: `any`, `any[]`, `Promise<any>`, `Record<string, any>`. */
+function mentionsAny(typescript: TS, node: ts.Node): boolean {
+  if (node.kind === typescript.SyntaxKind.AnyKeyword) return true;
+  return (
+    typescript.forEachChild(node, (child) => mentionsAny(typescript, child) || undefined) ?? false
+  );
+}
+
+/** A function with a body: declarations, methods, accessors, constructors, arrows, expressions. */
+function isImplementation(typescript: TS, node: ts.Node): node is ts.FunctionLikeDeclaration {
+  return (
+    (typescript.isFunctionDeclaration(node) ||
+      typescript.isMethodDeclaration(node) ||
+      typescript.isConstructorDeclaration(node) ||
+      typescript.isGetAccessorDeclaration(node) ||
+      typescript.isSetAccessorDeclaration(node) ||
+      typescript.isArrowFunction(node) ||
+      typescript.isFunctionExpression(node)) &&
+    node.body !== undefined
+  );
+}
+
+/**
+ * `any` in the parameter and return type annotations of functions (variant `any`: `any`,
+ * `any[]`, `Array<any>`, `Promise<any>`, `Record<string, any>`, a callback type with an `any`
+ * parameter) versus annotations without it (`typed`; `unknown` is typed). One observation per
+ * written annotation of a function with a body (declarations, methods, accessors, arrows and
+ * callbacks); unannotated parameters, `this` parameters, overload and interface signatures,
+ * type aliases and generic constraints are not observed. TypeScript only: JavaScript has no
+ * annotations. The rule is `@typescript-eslint/no-explicit-any`; severity info because an
+ * `any` is sometimes deliberate, and the learned share says how rare it is here.
+ */
+export const explicitAny = defineDetector({
+  id: 'types/explicit-any',
+  category: 'types',
+  name: 'Explicit `any` in signatures',
+  description:
+    'Function signatures name specific types; an explicit `any` switches off type checking for every caller and callee of the function.',
+  severity: 'info',
+  mode: 'learned',
+  languages: ['typescript'],
+  noun: 'parameter and return type annotations',
+  variants: { typed: 'name specific types', any: 'use `any`' },
+  describe: (observation) =>
+    observation.variant === 'any'
+      ? `annotates ${String(observation.context?.what)} with \`any\` (\`${observation.snippet}\`)`
+      : `annotates ${String(observation.context?.what)} with a specific type`,
+  typescript: {
+    kinds: [
+      'Parameter',
+      'FunctionDeclaration',
+      'MethodDeclaration',
+      'Constructor',
+      'GetAccessor',
+      'SetAccessor',
+      'ArrowFunction',
+      'FunctionExpression',
+    ],
+    create(context) {
+      const typescript = context.ts;
+      const variantOf = (type: ts.TypeNode): string =>
+        mentionsAny(typescript, type) ? 'any' : 'typed';
+      return {
+        visit(node) {
+          if (typescript.isParameter(node)) {
+            const owner = context.ancestors.at(-1);
+            const name = node.name;
+            if (node.type === undefined || owner === undefined) return;
+            if (!isImplementation(typescript, owner)) return;
+            if (typescript.isIdentifier(name) && name.text === 'this') return;
+            const what = typescript.isIdentifier(name)
+              ? `parameter \`${name.text}\``
+              : 'a destructured parameter';
+            context.report(variantOf(node.type), node, { what });
+            return;
+          }
+          if (isImplementation(typescript, node) && node.type !== undefined) {
+            context.report(variantOf(node.type), node.type, { what: 'the return type' });
+          }
+        },
+      };
+    },
+  },
+});
