@@ -3,6 +3,7 @@ import type { SyntaxTree } from '../parsers/language-parser.js';
 import type { DetectionFile, Detector, ObservationInput } from './detector.js';
 import { classifyFile } from './file-role.js';
 import { finishObservations } from './observations.js';
+import { PeerSuppressions } from './peer-suppressions.js';
 import { findSuppressions } from './suppressions.js';
 import { runTreeSitterRules } from './tree-sitter-dispatch.js';
 import { runTypeScriptRules } from './typescript-dispatch.js';
@@ -31,7 +32,9 @@ export interface DetectionInput {
 /**
  * Runs the detectors of `registry` that cover the file's language and role: the facts hooks,
  * then one walk of the syntax tree for the syntax rules (TypeScript visitors, or one combined
- * tree-sitter query). Also finds the file's `drift-ignore` comments. Never throws: a failing
+ * tree-sitter query). Drops the observations of a detector on lines where a peer linter's
+ * suppression comment names one of its `peerRules`, and finds the file's `drift-ignore`
+ * comments. Never throws: a failing
  * detector is listed in `failures` and the others' observations are kept.
  *
  * @param tree the file's syntax tree while it is alive, or undefined to run the facts hooks only.
@@ -44,7 +47,7 @@ export function detectFile(
   let lines: string[] | undefined;
   const file: DetectionFile = {
     ...input,
-    role: classifyFile(input.path),
+    role: classifyFile(input.path, input.source),
     lineText: (line) => {
       lines ??= input.source.split('\n');
       return (lines[line - 1] ?? '').replace(/\r$/, '');
@@ -83,8 +86,14 @@ export function detectFile(
   } else if (tree?.engine === 'tree-sitter') {
     runTreeSitterRules(tree.language, tree.tree, file, registry, applicable, sink, fail);
   }
+  const peers = new PeerSuppressions(file.source, file.lineText);
+  const peerRules = new Map([...applicable].map((detector) => [detector.id, detector.peerRules]));
+  const kept = raw.filter((observation) => {
+    const rules = peerRules.get(observation.detectorId);
+    return rules === undefined || !peers.suppresses(observation.line, rules);
+  });
   return {
-    observations: finishObservations(file.path, raw),
+    observations: finishObservations(file.path, kept),
     suppressions: findSuppressions(file.source),
     failures,
   };

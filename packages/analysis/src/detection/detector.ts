@@ -133,6 +133,19 @@ export interface Detector {
    * 'use console' }`. A rule lists its violating variants.
    */
   readonly variants: Readonly<Record<string, string>>;
+  /**
+   * Variants that are never learned as a convention, for one-sided conventions
+   * (`undocumented`, `any`, `inferred`): they count against the other variants' share and are
+   * outliers where another variant is the pattern, but a scope where they dominate has no
+   * pattern, rather than one that reports every documented function.
+   */
+  readonly lapses?: readonly string[];
+  /**
+   * The rules of peer linters that check the same thing (`no-console`, ruff `T201`, Bandit
+   * `B307`, gosec `G402`): a line whose suppression comment names one of them, or names no rule,
+   * is not observed (`peer-suppressions.ts`).
+   */
+  readonly peerRules?: readonly string[];
   /** For a rule: the convention it enforces, a full clause ("code is never built from strings"). */
   readonly expected?: string;
   /** The evidence of one observation, third person singular: "uses `console.log`". */

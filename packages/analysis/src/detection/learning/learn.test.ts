@@ -69,6 +69,41 @@ describe('learnPatterns', () => {
     expect(learnPatterns(few, [detector()], [''], settings)).toEqual([]);
   });
 
+  it('finds no pattern when the minority is spread over more than a quarter of the files', () => {
+    const spread = counts([
+      ['a.ts', 'a', 9],
+      ['b.ts', 'a', 9],
+      ['c.ts', 'a', 9],
+      ['d.ts', 'a', 9],
+      ['d.ts', 'b', 1],
+      ['e.ts', 'a', 9],
+      ['e.ts', 'b', 1],
+    ]);
+    expect(learnPatterns(spread, [detector()], [''], settings)).toEqual([]);
+    const rare = spread.slice(0, 6);
+    expect(learnPatterns(rare, [detector()], [''], settings)).toMatchObject([{ variant: 'a' }]);
+  });
+
+  it('never learns a lapse as the pattern, though it counts against the share', () => {
+    const mostlyLapses = counts([
+      ['a.ts', 'b', 3],
+      ['b.ts', 'b', 3],
+      ['c.ts', 'a', 1],
+    ]);
+    expect(learnPatterns(mostlyLapses, [detector({ lapses: ['b'] })], [''], settings)).toEqual([]);
+    expect(learnPatterns(mostlyLapses, [detector()], [''], settings)).toMatchObject([
+      { variant: 'b' },
+    ]);
+    const rareLapse = counts([
+      ['a.ts', 'a', 3],
+      ['b.ts', 'a', 3],
+      ['c.ts', 'b', 1],
+    ]);
+    expect(learnPatterns(rareLapse, [detector({ lapses: ['b'] })], [''], settings)).toMatchObject([
+      { variant: 'a', total: 7 },
+    ]);
+  });
+
   it('learns each workspace package on its own and never pools a package into the root', () => {
     const patterns = learnPatterns(
       counts([

@@ -1,11 +1,11 @@
 import { dirName } from '../shared/paths.js';
 
 /**
- * Manifest files that make their folder a workspace package (a scope of its own): npm, Python,
+ * Manifest files that make their folder a workspace package (a scope of its own): npm, Deno, Python,
  * Go, Rust, Maven, Gradle, .NET, Composer and Bundler.
  */
 const MANIFEST =
-  /^(?:package\.json|pyproject\.toml|setup\.py|go\.mod|Cargo\.toml|pom\.xml|build\.gradle(?:\.kts)?|composer\.json|Gemfile|[^/]+\.csproj)$/;
+  /^(?:package\.json|deno(?:\.[\w-]+)?\.jsonc?|pyproject\.toml|setup\.py|go\.mod|Cargo\.toml|pom\.xml|build\.gradle(?:\.kts)?|composer\.json|Gemfile|[^/]+\.csproj)$/;
 
 /** Folders whose manifests do not make packages (dependencies, fixtures, build output). */
 const NOT_A_PACKAGE =

@@ -68,6 +68,11 @@ export class FactsCollector {
   readonly #handled = new Set<ts.Node>();
   /** Methods of object literals, by the object's top-level name, exported with the object. */
   readonly #objectMethods = new Map<string, MutableFunction[]>();
+  /**
+   * The return type of the last overload signature per class and name: an overloaded
+   * implementation's own signature is hidden from callers, so its return type is the overloads'.
+   */
+  readonly #overloadReturnTypes = new Map<string, string>();
   readonly #k: TS['SyntaxKind'];
 
   constructor(
@@ -245,7 +250,10 @@ export class FactsCollector {
       kind: site.kind,
       className,
       parameters: this.#parameters(fn.parameters),
-      returnType: fn.type === undefined ? null : this.src.text(fn.type),
+      returnType:
+        fn.type === undefined
+          ? (this.#overloadReturnTypes.get(`${className ?? ''}\0${site.name}`) ?? null)
+          : this.src.text(fn.type),
       isAsync: this.#hasModifier(fn, k.AsyncKeyword),
       isGenerator: (fn as { asteriskToken?: ts.Node }).asteriskToken !== undefined,
       isExported: site.exported,
@@ -267,9 +275,18 @@ export class FactsCollector {
     });
   }
 
+  /** Records an overload signature's return type (a declaration without a body). */
+  #overloadSignature(className: string | null, name: string, type: ts.TypeNode | undefined): void {
+    if (type !== undefined)
+      this.#overloadReturnTypes.set(`${className ?? ''}\0${name}`, this.src.text(type));
+  }
+
   #functionDeclaration(node: ts.FunctionDeclaration): void {
     const k = this.#k;
-    if (node.body === undefined) return;
+    if (node.body === undefined) {
+      if (node.name !== undefined) this.#overloadSignature(null, node.name.text, node.type);
+      return;
+    }
     const isDefault = this.#hasModifier(node, k.DefaultKeyword);
     const exported = this.#hasModifier(node, k.ExportKeyword);
     const name = node.name?.text ?? 'default';
@@ -412,12 +429,15 @@ export class FactsCollector {
     classExported: boolean,
   ): void {
     const k = this.#k;
-    if (member.body === undefined) return;
     let kind: FunctionKind = 'method';
     let name =
       member.kind === k.Constructor
         ? 'constructor'
         : (this.#propertyName((member as ts.MethodDeclaration).name) ?? '');
+    if (member.body === undefined) {
+      this.#overloadSignature(className, name, member.type);
+      return;
+    }
     if (member.kind === k.Constructor) kind = 'constructor';
     else if (member.kind === k.GetAccessor) kind = 'getter';
     else if (member.kind === k.SetAccessor) kind = 'setter';

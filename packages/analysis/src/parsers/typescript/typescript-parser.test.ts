@@ -324,6 +324,29 @@ describe('typescript parser: other forms', () => {
     });
   });
 
+  it('gives an overloaded implementation without a return type that of its last overload', () => {
+    const facts = typescriptParser.parse(
+      'src/request.ts',
+      [
+        'export class Request {',
+        '  query(key: string): string | undefined',
+        '  query(): Record<string, string>',
+        '  query(key?: string) { return key; }',
+        '  other() { return 1; }',
+        '}',
+        'export function load(path: string): Buffer;',
+        'export function load(path: string) { return read(path); }',
+        'export function plain() { return 2; }',
+      ].join('\n'),
+    );
+    expect(facts.functions.map((f) => [f.qualifiedName, f.returnType])).toEqual([
+      ['Request.query', 'Record<string, string>'],
+      ['Request.other', null],
+      ['load', 'Buffer'],
+      ['plain', null],
+    ]);
+  });
+
   it('parses TSX components, interfaces, enums and generators', () => {
     const facts = typescriptParser.parse(
       'src/App.tsx',

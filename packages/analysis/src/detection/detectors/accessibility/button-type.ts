@@ -20,6 +20,8 @@ export const buttonType = defineDetector({
   severity: 'info',
   mode: 'learned',
   noun: '`<button>` elements',
+  lapses: ['implicit-type'],
+  peerRules: ['button-has-type'],
   variants: {
     'explicit-type': 'state their `type`',
     'implicit-type': 'leave `type` out',

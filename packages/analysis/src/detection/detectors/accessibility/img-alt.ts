@@ -32,6 +32,7 @@ export const imgAlt = defineDetector({
   severity: 'warning',
   mode: 'rule',
   noun: 'images',
+  peerRules: ['alt-text'],
   variants: { 'missing-alt': 'have no alt attribute' },
   expected: 'images carry an alt text (WCAG 2.1 SC 1.1.1)',
   describe: (observation) => `\`<${String(observation.context?.tag)}>\` has no \`alt\` attribute`,

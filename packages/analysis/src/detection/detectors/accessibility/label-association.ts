@@ -99,6 +99,7 @@ export const labelAssociation = defineDetector({
   severity: 'warning',
   mode: 'rule',
   noun: 'form controls',
+  peerRules: ['label-has-associated-control', 'control-has-associated-label'],
   variants: { unlabelled: 'have no accessible name' },
   expected:
     'form controls are labelled by a `<label>`, `aria-label` or `aria-labelledby` (WCAG 2.1 SC 1.3.1, 4.1.2)',

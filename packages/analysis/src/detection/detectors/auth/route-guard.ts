@@ -164,6 +164,7 @@ export const routeGuard = defineDetector({
   mode: 'learned',
   languages: ['typescript', 'javascript', 'python', 'java', 'kotlin', 'csharp', 'go'],
   noun: 'routes',
+  lapses: ['unguarded'],
   variants: {
     guarded: 'carry an authentication or authorization guard',
     unguarded: 'carry no authentication guard',

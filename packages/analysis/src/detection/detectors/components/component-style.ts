@@ -28,6 +28,7 @@ export const componentStyle = defineDetector({
   severity: 'info',
   mode: 'learned',
   noun: 'React components',
+  lapses: ['class'],
   variants: { function: 'are function components', class: 'are class components' },
   describe: (observation) =>
     observation.variant === 'class'

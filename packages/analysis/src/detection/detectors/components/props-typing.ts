@@ -141,6 +141,7 @@ export const propsTyping = defineDetector({
   mode: 'learned',
   languages: ['typescript'],
   noun: 'components with props',
+  lapses: ['untyped'],
   variants: {
     'named-type': 'type their props with a named type',
     'inline-type': 'type their props with an inline object type',

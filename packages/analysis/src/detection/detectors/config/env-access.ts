@@ -66,7 +66,7 @@ function isCompositionRoot(path: string): boolean {
  * Whether an environment lookup reads an application setting: not a build flag, not a system
  * or terminal variable (`HOME`, `COLUMNS`, `XDG_*`), not a PHP `$_SERVER` request field.
  */
-export function isApplicationSetting(fact: StringFact): boolean {
+function isApplicationSetting(fact: StringFact): boolean {
   if (fact.kind !== 'env' || fact.context === '$_SERVER') return false;
   if (
     BUILD_FLAGS.has(fact.value) ||
@@ -117,6 +117,7 @@ export const envAccess = defineDetector({
     'cpp',
   ],
   noun: 'environment variable reads',
+  lapses: ['scattered'],
   variants: {
     'config-module': 'happen in configuration modules',
     scattered: 'are scattered through the code',

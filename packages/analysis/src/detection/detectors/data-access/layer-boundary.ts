@@ -40,6 +40,7 @@ export const layerBoundary = defineDetector({
   mode: 'learned',
   languages: DATABASE_LANGUAGES,
   noun: 'HTTP handler files',
+  lapses: ['queries-database'],
   variants: {
     delegates: 'leave data access to a service or repository layer',
     'queries-database': 'query the database directly',

@@ -36,9 +36,9 @@ describe('documentation/exported-api-docs', () => {
     ].join('\n');
     expect(await observe(exportedApiDocs, path, source)).toEqual([
       'documented@2',
-      `undocumented@${path}@5`,
+      'undocumented@5',
       'documented@12',
-      `undocumented@${path}@15`,
+      'undocumented@15',
     ]);
   });
 
@@ -101,8 +101,8 @@ describe('documentation/exported-api-docs', () => {
     ].join('\n');
     expect(await observe(exportedApiDocs, path, source)).toEqual([
       'documented@1',
-      `undocumented@${path}@4`,
-      `undocumented@${path}@14`,
+      'undocumented@4',
+      'undocumented@14',
       'documented@19',
     ]);
   });
@@ -136,7 +136,7 @@ describe('documentation/exported-api-docs', () => {
     ].join('\n');
     expect(await observe(exportedApiDocs, 'src/main/java/Users.java', java)).toEqual([
       'documented@3',
-      'undocumented@src/main/java/Users.java@6',
+      'undocumented@6',
     ]);
     const kotlin = [
       'class Users {',
@@ -191,7 +191,7 @@ describe('documentation/exported-api-docs', () => {
     ].join('\n');
     expect(await observe(exportedApiDocs, 'users/users.go', go)).toEqual([
       'documented@3',
-      'undocumented@users/users.go@6',
+      'undocumented@6',
     ]);
     const main = 'package main\nfunc Run() {\n\tgo()\n}\n';
     expect(await observe(exportedApiDocs, 'cmd/app/main.go', main)).toEqual([]);
@@ -222,7 +222,7 @@ describe('documentation/exported-api-docs', () => {
     ].join('\n');
     expect(await observe(exportedApiDocs, 'src/Users.php', php)).toEqual([
       'documented@4',
-      'undocumented@src/Users.php@7',
+      'undocumented@7',
     ]);
     const ruby = [
       'class Users',
@@ -241,7 +241,7 @@ describe('documentation/exported-api-docs', () => {
     ].join('\n');
     expect(await observe(exportedApiDocs, 'lib/users.rb', ruby)).toEqual([
       'documented@3',
-      'undocumented@lib/users.rb@6',
+      'undocumented@6',
     ]);
   });
 });

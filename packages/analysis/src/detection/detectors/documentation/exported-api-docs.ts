@@ -9,7 +9,6 @@ import {
   isPythonStub,
   isReactComponent,
 } from '../../shared/types-functions.js';
-import { baseVariant, lapseVariant } from '../../shared/types-lapse-variants.js';
 
 /** Annotations and decorators of a method that implements an inherited, documented contract. */
 const OVERRIDE_DECORATORS = new Set(['Override', 'override']);
@@ -211,8 +210,8 @@ function observesFile(file: DetectionFile): boolean {
  * other files in TypeScript, Python, PHP and Ruby), Python dunder and PHP magic methods (documented by the language), React components,
  * nested and private code, Go `package main`, internal packages (Go `internal/`, JVM
  * `….internal`), Python stubs, shims and polyfills, documentation sources, migrations,
- * tests and generated code. Documenting is never an outlier: a missing doc comment is
- * observed as a lapse of its file (`shared/types-lapse-variants.ts`), so a codebase that does
+ * tests and generated code. Documenting is never an outlier: a missing doc comment is a
+ * lapse (`Detector.lapses`), so a codebase that does
  * not document has no pattern rather than one that reports every doc comment. Severity info.
  */
 export const exportedApiDocs = defineDetector({
@@ -236,13 +235,30 @@ export const exportedApiDocs = defineDetector({
     'ruby',
   ],
   noun: 'public functions and methods',
+  lapses: ['undocumented'],
+  peerRules: [
+    'require-jsdoc',
+    'D100',
+    'D101',
+    'D102',
+    'D103',
+    'D104',
+    'D105',
+    'D106',
+    'D107',
+    'C0115',
+    'C0116',
+    'missing-docstring',
+    'missing-function-docstring',
+    'missing-class-docstring',
+  ],
   variants: {
     documented: 'have a doc comment',
     undocumented: 'have no doc comment',
   },
   describe(observation) {
     const name = String(observation.context?.name);
-    return baseVariant(observation.variant) === 'documented'
+    return observation.variant === 'documented'
       ? `\`${name}\` has a doc comment`
       : `public ${String(observation.context?.kind)} \`${name}\` has no doc comment`;
   },
@@ -253,10 +269,7 @@ export const exportedApiDocs = defineDetector({
       if (!isDocumentableFunction(file, fn, classes)) continue;
       const { startLine, startColumn } = fn.range;
       report({
-        variant:
-          fn.docComment === null || fn.docComment === ''
-            ? lapseVariant('undocumented', file.path)
-            : 'documented',
+        variant: fn.docComment === null || fn.docComment === '' ? 'undocumented' : 'documented',
         line: startLine,
         column: startColumn,
         snippet: file.lineText(startLine).slice(startColumn - 1),

@@ -75,6 +75,7 @@ export const errorHierarchy = defineDetector({
   mode: 'learned',
   languages: ['typescript', 'javascript', 'python', 'java', 'kotlin', 'csharp', 'php', 'ruby'],
   noun: 'custom error classes',
+  lapses: ['built-in-base'],
   variants: {
     'project-base': 'extend the codebase’s own base error',
     'built-in-base': 'extend a built-in error class directly',

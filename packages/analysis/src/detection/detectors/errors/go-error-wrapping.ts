@@ -109,6 +109,7 @@ export const goErrorWrapping = defineDetector({
   severity: 'warning',
   mode: 'learned',
   noun: 'errors returned with context',
+  lapses: ['flattened'],
   variants: {
     wrapped: 'wrap the cause (`%w`, `errors.Wrap`)',
     flattened: 'format the cause into the message (`%v`)',

@@ -67,6 +67,8 @@ export const promiseRejection = defineDetector({
   severity: 'warning',
   mode: 'learned',
   noun: 'promise chains used as statements',
+  lapses: ['unhandled'],
+  peerRules: ['no-floating-promises', 'catch-or-return'],
   variants: {
     handled: 'handle rejection with `.catch`',
     unhandled: 'leave rejection unhandled',

@@ -136,6 +136,45 @@ describe('errors/swallowed-exception', () => {
     ]);
   });
 
+  it('leaves an empty handler after a probe that computes a value out, not one after a call', async () => {
+    const typescript = [
+      'export function now(): number {',
+      '  try {',
+      '    return performance.now();',
+      '  } catch {}', // 4 probe: neutral
+      '  try {',
+      '    store = probe();',
+      '    const ok = store !== undefined;',
+      '  } catch (e) {}', // 8 probe: neutral
+      '  try {',
+      '    cache.delete(key);',
+      '  } catch {}', // 11 swallowed
+      '  try {',
+      '    const a = load();',
+      '    const b = parse(a);',
+      '    save(b);',
+      '  } catch {}', // 16 swallowed: three statements
+      '  return Date.now();',
+      '}',
+    ].join('\n');
+    expect(await observe(swallowedException, 'src/clock.ts', typescript)).toEqual([
+      'swallowed@11',
+      'swallowed@16',
+    ]);
+    const python = [
+      'def load():',
+      '    try:',
+      '        value = json.loads(raw)',
+      '    except Exception:', // 4 probe: neutral
+      '        pass',
+      '    try:',
+      '        cache.delete(key)',
+      '    except Exception:', // 8 swallowed
+      '        pass',
+    ].join('\n');
+    expect(await observe(swallowedException, 'app/load.py', python)).toEqual(['swallowed@8']);
+  });
+
   it('reads Ruby rescue clauses', async () => {
     const source = [
       'def load',

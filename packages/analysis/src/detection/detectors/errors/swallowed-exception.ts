@@ -37,18 +37,36 @@ interface Handler {
   /** The caught types as written (empty for a handler of every error). */
   readonly caughtTypes: readonly string[];
   readonly caughtName: string | null;
+  /**
+   * Whether the guarded `try` block is a probe: at most {@link PROBE_STATEMENTS} statements that
+   * compute a value (`return`, a declaration, an assignment, an `if`), none a bare call.
+   */
+  readonly guardsProbe: boolean;
 }
+
+/**
+ * A `try` block this short that computes a value, guarding an empty handler, is a probe with a
+ * fallback (`try { return performance.now() } catch {} return Date.now()`, feature detection,
+ * an optional driver): the failure is the expected answer. A bare call (`try { cache.delete(id)
+ * } catch {}`) is a side effect whose failure is hidden, so it is no probe.
+ */
+const PROBE_STATEMENTS = 2;
+
+/** Expression nodes of a call, across the tree-sitter grammars. */
+const CALL = /call|invocation|await/;
 
 type Variant = 'handled' | 'swallowed';
 
 /**
  * The variant of a handler, or null when neutral: an empty handler of a specific type (`except
- * KeyError: pass`) anticipates that failure, as Bandit's B110 default accepts, and an empty one
- * with a comment or an ignoring name documents the choice.
+ * KeyError: pass`) anticipates that failure, as Bandit's B110 default accepts, an empty one
+ * with a comment or an ignoring name documents the choice, and one after a probe (at most
+ * {@link PROBE_STATEMENTS} guarded statements computing a value) falls back on purpose.
  */
 function variantOf(handler: Handler): Variant | null {
   if (handler.statements > 0) return 'handled';
   if (handler.hasComment) return null;
+  if (handler.guardsProbe) return null;
   if (handler.caughtName !== null && INTENTIONAL_NAME.test(handler.caughtName)) return null;
   const catchesAll =
     handler.caughtTypes.length === 0 ||
@@ -105,7 +123,7 @@ function pythonCaughtTypes(value: Node | null): string[] {
     .map((name) => name.trim());
 }
 
-function readPython(clause: Node): Handler {
+function readPython(clause: Node): Omit<Handler, 'guardsProbe'> {
   const block = childOfType(clause, 'block');
   let statements = 0;
   const count = block?.namedChildCount ?? 0;
@@ -123,7 +141,7 @@ function readPython(clause: Node): Handler {
   };
 }
 
-function readJava(clause: Node): Handler {
+function readJava(clause: Node): Omit<Handler, 'guardsProbe'> {
   const parameter = childOfType(clause, 'catch_formal_parameter');
   const types = parameter === null ? null : childOfType(parameter, 'catch_type');
   return {
@@ -133,7 +151,7 @@ function readJava(clause: Node): Handler {
   };
 }
 
-function readKotlin(clause: Node): Handler {
+function readKotlin(clause: Node): Omit<Handler, 'guardsProbe'> {
   const type = childOfType(clause, 'user_type');
   return {
     ...readBlock(childOfType(clause, 'block')),
@@ -142,7 +160,7 @@ function readKotlin(clause: Node): Handler {
   };
 }
 
-function readCSharp(clause: Node): Handler {
+function readCSharp(clause: Node): Omit<Handler, 'guardsProbe'> {
   const declaration = childOfType(clause, 'catch_declaration');
   const type = declaration?.childForFieldName('type') ?? null;
   return {
@@ -152,7 +170,7 @@ function readCSharp(clause: Node): Handler {
   };
 }
 
-function readPhp(clause: Node): Handler {
+function readPhp(clause: Node): Omit<Handler, 'guardsProbe'> {
   const types = clause.childForFieldName('type');
   return {
     ...readBlock(clause.childForFieldName('body')),
@@ -162,7 +180,7 @@ function readPhp(clause: Node): Handler {
 }
 
 /** A Ruby `rescue`: its `body` is absent when empty, and then a comment is the clause's child. */
-function readRuby(clause: Node): Handler {
+function readRuby(clause: Node): Omit<Handler, 'guardsProbe'> {
   const body = clause.childForFieldName('body');
   const exceptions = clause.childForFieldName('exceptions');
   return {
@@ -172,6 +190,44 @@ function readRuby(clause: Node): Handler {
     caughtTypes: exceptions === null ? [] : exceptions.text.split(',').map((type) => type.trim()),
     caughtName: null,
   };
+}
+
+/** Whether the `try` block a tree-sitter handler guards is a probe (Ruby's never is). */
+function guardsProbe(clause: Node): boolean {
+  const statement = clause.parent;
+  if (statement === null) return false;
+  const body = statement.childForFieldName('body') ?? childOfType(statement, 'block');
+  if (body === null || body.id === clause.id) return false;
+  const statements = body.namedChildren.filter(
+    (child) => child !== null && !COMMENT_TYPES.has(child.type),
+  );
+  return (
+    statements.length > 0 &&
+    statements.length <= PROBE_STATEMENTS &&
+    statements.every((child) => {
+      if (child === null || CALL.test(child.type)) return false;
+      const expression = child.type === 'expression_statement' ? child.namedChild(0) : null;
+      return expression === null || !CALL.test(expression.type);
+    })
+  );
+}
+
+/** Whether a TypeScript `try` block is a probe. */
+function guardsTypeScriptProbe(typescript: typeof ts, tryStatement: ts.Node | undefined): boolean {
+  if (tryStatement === undefined || !typescript.isTryStatement(tryStatement)) return false;
+  const statements = tryStatement.tryBlock.statements;
+  return (
+    statements.length > 0 &&
+    statements.length <= PROBE_STATEMENTS &&
+    statements.every(
+      (statement) =>
+        !typescript.isExpressionStatement(statement) ||
+        !(
+          typescript.isCallExpression(statement.expression) ||
+          typescript.isAwaitExpression(statement.expression)
+        ),
+    )
+  );
 }
 
 /** True when a comment follows the handler on its last line (`catch {} // not fatal`). */
@@ -187,7 +243,7 @@ function hasTrailingComment(file: DetectionFile, endLine: number, endColumn: num
 function handlerRule(
   handler: string,
   cleanup: string,
-  read: (clause: Node) => Handler,
+  read: (clause: Node) => Omit<Handler, 'guardsProbe'>,
 ): TreeSitterRule {
   return {
     query: `${handler} @handler\n${cleanup} @cleanup`,
@@ -204,7 +260,7 @@ function handlerRule(
           const nested = enclosing.length > 0;
           enclosing.push(node.endIndex);
           if (capture.name !== 'handler') return;
-          const variant = variantOf(read(node));
+          const variant = variantOf({ ...read(node), guardsProbe: guardsProbe(node) });
           if (variant === null) return;
           if (variant === 'swallowed') {
             const end = node.endPosition;
@@ -251,7 +307,10 @@ const RULES: Partial<Record<CodeLanguage, TreeSitterRule>> = {
  * (a documented choice, as ESLint's `no-empty` and PMD's `allowCommentedBlocks` accept), a
  * caught variable named to be ignored (`ignored`, `expected`, `_e`), an empty handler inside
  * another handler or a `finally` (a failed rollback must not hide the first error), Ruby's `x
- * rescue nil` modifier. Severity warning: a swallowed error hides failures from logs and
+ * rescue nil` modifier, and an empty handler after a `try` of one or two statements that compute
+ * a value rather than call for a side effect (a probe with a fallback: feature detection, an
+ * optional dependency, a `JSON.stringify` that may throw).
+ * Severity warning: a swallowed error hides failures from logs and
  * callers.
  */
 export const swallowedException = defineDetector({
@@ -263,6 +322,21 @@ export const swallowedException = defineDetector({
   severity: 'warning',
   mode: 'learned',
   noun: 'error handlers',
+  lapses: ['swallowed'],
+  peerRules: [
+    'no-empty',
+    'S110',
+    'S112',
+    'B110',
+    'B112',
+    'BLE001',
+    'SIM105',
+    'W0702',
+    'W0718',
+    'bare-except',
+    'broad-exception-caught',
+    'errcheck',
+  ],
   variants: {
     handled: 'handle the caught error',
     swallowed: 'swallow every error with an empty handler',
@@ -290,6 +364,7 @@ export const swallowedException = defineDetector({
             caughtTypes: [],
             caughtName:
               binding !== undefined && typescript.isIdentifier(binding) ? binding.text : null,
+            guardsProbe: guardsTypeScriptProbe(typescript, context.ancestors.at(-1)),
           });
           if (variant === null) return;
           if (variant === 'swallowed' && inErrorHandling(typescript, context.ancestors)) return;

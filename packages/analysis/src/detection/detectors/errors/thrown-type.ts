@@ -159,6 +159,8 @@ export const thrownType = defineDetector({
   severity: 'warning',
   mode: 'learned',
   noun: 'throw statements',
+  peerRules: ['no-throw-literal', 'only-throw-error', 'TRY002', 'W0719', 'broad-exception-raised'],
+  lapses: ['generic-error', 'non-error'],
   variants: {
     'custom-error': 'throw the codebase’s own error classes',
     'generic-error': 'throw a catch-all error class',

@@ -29,6 +29,8 @@ export const consoleVsLogger = defineDetector({
     'ruby',
   ],
   noun: 'logging calls',
+  peerRules: ['no-console', 'T201', 'T203', 'forbidigo'],
+  lapses: ['console'],
   variants: { logger: 'go through a logger', console: 'print to the console' },
   describe: (observation) =>
     observation.variant === 'console'

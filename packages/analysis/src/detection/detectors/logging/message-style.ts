@@ -377,6 +377,7 @@ export const messageStyle = defineDetector({
   severity: 'info',
   mode: 'learned',
   noun: 'logging calls with data',
+  lapses: ['interpolated'],
   variants: {
     interpolated: 'interpolate values into the message',
     structured: 'pass values as structured fields or placeholder arguments',

@@ -155,6 +155,8 @@ export const awaitInLoop = defineDetector({
   severity: 'info',
   mode: 'learned',
   noun: 'asynchronous operations over collections',
+  lapses: ['sequential'],
+  peerRules: ['no-await-in-loop'],
   variants: {
     sequential: 'await each operation in turn inside a loop',
     batched: 'batch the operations (`Promise.all`, `asyncio.gather`)',

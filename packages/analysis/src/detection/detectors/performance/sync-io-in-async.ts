@@ -228,6 +228,7 @@ export const syncIoInAsync = defineDetector({
   mode: 'learned',
   languages: ['typescript', 'javascript', 'python'],
   noun: 'I/O calls in async functions',
+  lapses: ['blocking'],
   variants: {
     blocking: 'call blocking I/O',
     'non-blocking': 'await non-blocking I/O',

@@ -273,6 +273,7 @@ export const hardcodedSecret = defineDetector({
   expected:
     'secrets are read from the environment or a secret store, never written in the code (CWE-798)',
   noun: 'hardcoded secrets',
+  peerRules: ['S105', 'S106', 'S107', 'B105', 'B106', 'B107', 'G101', 'gosec', 'no-secrets'],
   variants: { hardcoded: 'write secrets into the code' },
   describe: (observation) =>
     `assigns a ${String(observation.context?.length ?? '?')}-character literal (entropy ${String(observation.context?.entropy ?? '?')} bits/char) to \`${String(observation.context?.name ?? observation.snippet)}\``,

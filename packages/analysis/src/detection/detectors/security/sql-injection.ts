@@ -159,6 +159,8 @@ export const sqlInjection = defineDetector({
   severity: 'error',
   mode: 'learned',
   noun: 'SQL statements with dynamic values',
+  lapses: ['interpolated'],
+  peerRules: ['S608', 'B608', 'G201', 'G202', 'gosec'],
   variants: {
     parameterized: 'pass values as bound parameters',
     interpolated: 'splice values into the SQL text',

@@ -274,6 +274,7 @@ export const tlsVerificationDisabled = defineDetector({
   roles: ['source', 'script'],
   expected: 'TLS certificates and hostnames are always verified (CWE-295)',
   noun: 'places that turn TLS verification off',
+  peerRules: ['S501', 'S323', 'B501', 'B323', 'G402', 'gosec'],
   variants: Object.fromEntries(
     Object.keys(DESCRIPTIONS).map((variant) => [variant, 'turn TLS verification off']),
   ),

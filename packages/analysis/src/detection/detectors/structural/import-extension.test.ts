@@ -13,6 +13,7 @@ describe('structural/import-extension', () => {
       "import React from 'react';", // package: neutral
       "export { c } from './c.ts';", // 7 with
       "const d = await import('./d.mjs');", // 8 with
+      "import '../global.d.ts';", // declaration file: neutral
     ].join('\n');
     expect(await observe(importExtension, 'src/index.ts', source)).toEqual([
       'with-extension@1',

@@ -1,6 +1,8 @@
 import { defineDetector } from '../../detector.js';
 
 const SCRIPT_EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
+/** A declaration file (`import '../global.d.ts'`) has no extensionless form to prefer. */
+const DECLARATION_FILE = /\.d\.[cm]?ts$/;
 /**
  * Non-script files (styles, images, data, components of other frameworks): their extension is
  * always written, so they are neutral. `./users.service` has no extension: `.service` is part
@@ -44,6 +46,7 @@ export const importExtension = defineDetector({
       if (!module.startsWith('./') && !module.startsWith('../')) continue;
       const last = module.slice(module.lastIndexOf('/') + 1);
       let variant: string;
+      if (DECLARATION_FILE.test(last)) continue;
       if (SCRIPT_EXTENSION.test(last)) variant = 'with-extension';
       else if (OTHER_EXTENSION.test(last) || last === '' || last === '.' || last === '..') continue;
       else variant = 'extensionless';

@@ -13,8 +13,11 @@ const FAMILY: Readonly<Record<string, 'it' | 'test'>> = {
 };
 
 /**
- * Which function declares test cases inside `describe` blocks: `it(…)` or `test(…)` (per call;
- * `it.each`, `test.only`, `it.skip` count as their base, `fit`/`xit` as `it`). Only cases
+ * Which function a test file declares its cases inside `describe` blocks with: `it(…)` or
+ * `test(…)` (`it.each`, `test.only`, `it.skip` count as their base, `fit`/`xit` as `it`). One
+ * observation per function per file, at its first case, with the number of cases: the two are
+ * aliases, so the convention is a file-level choice and a file written with `test` throughout is
+ * one outlier, not one per case (hono has 179 `test` cases in a few files among 2,442 `it`s). Only cases
  * within a suite are observed, because the common rule `jest/consistent-test-it` (and its
  * Vitest port) allows one function at the top level and another within `describe`
  * (`{ fn: 'test', withinDescribe: 'it' }` by default), so top-level cases follow a convention
@@ -31,10 +34,10 @@ export const testCaseFunction = defineDetector({
   mode: 'learned',
   roles: ['test'],
   languages: ['typescript', 'javascript'],
-  noun: 'test cases in `describe` blocks',
-  variants: { it: 'are declared with `it`', test: 'are declared with `test`' },
+  noun: 'test files with cases in `describe` blocks',
+  variants: { it: 'declare them with `it`', test: 'declare them with `test`' },
   describe: (observation) =>
-    `declares a test case with \`${observation.variant}\` inside a \`describe\` block`,
+    `declares ${String(observation.context?.cases)} test case(s) in \`describe\` blocks with \`${observation.variant}\``,
   typescript: {
     kinds: ['CallExpression'],
     create(context) {
@@ -46,12 +49,19 @@ export const testCaseFunction = defineDetector({
             typescript.isCallExpression(ancestor) &&
             testCallOf(typescript, ancestor)?.kind === 'group',
         );
+      const first = new Map<'it' | 'test', { node: ts.Node; cases: number }>();
       return {
         visit(node) {
           if (!observed) return;
           const declared = testCallOf(typescript, node as ts.CallExpression);
           const family = declared?.kind === 'case' ? FAMILY[declared.base] : undefined;
-          if (family !== undefined && withinSuite()) context.report(family, node);
+          if (family === undefined || !withinSuite()) return;
+          const seen = first.get(family);
+          if (seen === undefined) first.set(family, { node, cases: 1 });
+          else seen.cases += 1;
+        },
+        end() {
+          for (const [family, { node, cases }] of first) context.report(family, node, { cases });
         },
       };
     },

@@ -47,4 +47,20 @@ describe('types/explicit-any', () => {
     expect(await observe(explicitAny, 'src/f.js', 'function f(a) {}\n')).toEqual([]);
     expect(await observe(explicitAny, 'src/f.test.ts', 'function f(a: any) {}\n')).toEqual([]);
   });
+
+  it('leaves any passed to other generics, type predicates and indexed types out', async () => {
+    const source = [
+      'export function a(setState: React.Component<any, State>["setState"]) {}', // 1 typed
+      'export function b(qb: SelectQueryBuilder<any>): value is readonly any[] {}', // 2 typed, typed
+      'export function c(rows: ReadonlyArray<Map<string, any>>) {}', // 3 any
+      'export function d(options: { files: any[] }) {}', // 4 any
+    ].join('\n');
+    expect(await observe(explicitAny, 'src/g.ts', source)).toEqual([
+      'typed@1',
+      'typed@2',
+      'typed@2',
+      'any@3',
+      'any@4',
+    ]);
+  });
 });

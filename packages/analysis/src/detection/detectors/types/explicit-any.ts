@@ -4,8 +4,35 @@ import { defineDetector } from '../../detector.js';
 type TS = typeof import('typescript');
 
 /** Whether a type annotation mentions `any` anywhere: `any`, `any[]`, `Promise<any>`, `Record<string, any>`. */
+/** Generic types whose type arguments are the annotation's own types (`Promise<any>`). */
+const CONTAINERS = new Set([
+  'Array',
+  'ReadonlyArray',
+  'Promise',
+  'Record',
+  'Map',
+  'ReadonlyMap',
+  'Set',
+  'ReadonlySet',
+  'Partial',
+  'Readonly',
+]);
+
+/**
+ * Whether the annotation itself says `any`: at its top, in an array, a container's type
+ * arguments, a union, an object type or a callback type. An `any` passed to another generic
+ * (`React.Component<any, State>`, `SelectQueryBuilder<any>`) follows that type's API, and a type
+ * predicate (`value is any[]`) narrows rather than declares, so neither is observed as `any`.
+ */
 function mentionsAny(typescript: TS, node: ts.Node): boolean {
   if (node.kind === typescript.SyntaxKind.AnyKeyword) return true;
+  if (typescript.isTypePredicateNode(node) || typescript.isTypeQueryNode(node)) return false;
+  if (typescript.isIndexedAccessTypeNode(node)) return false;
+  if (typescript.isTypeReferenceNode(node)) {
+    const name = typescript.isIdentifier(node.typeName) ? node.typeName.text : '';
+    if (!CONTAINERS.has(name)) return false;
+    return node.typeArguments?.some((argument) => mentionsAny(typescript, argument)) ?? false;
+  }
   return (
     typescript.forEachChild(node, (child) => mentionsAny(typescript, child) || undefined) ?? false
   );
@@ -45,6 +72,8 @@ export const explicitAny = defineDetector({
   mode: 'learned',
   languages: ['typescript'],
   noun: 'parameter and return type annotations',
+  lapses: ['any'],
+  peerRules: ['no-explicit-any'],
   variants: { typed: 'name specific types', any: 'use `any`' },
   describe: (observation) =>
     observation.variant === 'any'

@@ -31,10 +31,10 @@ describe('types/parameter-annotations', () => {
     ].join('\n');
     expect(await observe(parameterAnnotations, 'app/users.py', source)).toEqual([
       'annotated@1',
-      'unannotated@app/users.py@3',
-      'partial@app/users.py@5',
+      'unannotated@3',
+      'partial@5',
       'annotated@14',
-      'unannotated@app/users.py@17',
+      'unannotated@17',
       'annotated@20',
     ]);
   });

@@ -5,16 +5,15 @@ import {
   isPublicPythonFunction,
   isPythonStub,
 } from '../../shared/types-functions.js';
-import { baseVariant, lapseVariant } from '../../shared/types-lapse-variants.js';
 
 /**
  * Whether public Python functions and methods (PEP 8 public names, at module or class level)
  * annotate their parameters (PEP 484): every parameter (`annotated`), none (`unannotated`) or
  * some (`partial`). The implicit `self`/`cls` and `*args`/`**kwargs` are not counted, and a
  * function with no other parameter is neutral, as are setters, private and nested functions,
- * stubs (`.pyi`), documentation sources and migration scripts, and test files. Annotating is never an outlier: the other two are observed as
- * lapses of their file (`shared/types-lapse-variants.ts`), so an unannotated codebase has no
- * pattern rather than one that reports every annotated function. Severity info: a typing convention; a partial signature is
+ * stubs (`.pyi`), documentation sources and migration scripts, and test files. Annotating is never an outlier: the other two are
+ * `lapses`, so an unannotated codebase has no pattern rather than one that
+ * reports every annotated function. Severity info: a typing convention; a partial signature is
  * the case mypy's `--disallow-incomplete-defs` reports.
  */
 export const parameterAnnotations = defineDetector({
@@ -27,6 +26,8 @@ export const parameterAnnotations = defineDetector({
   mode: 'learned',
   languages: ['python'],
   noun: 'public functions with parameters',
+  lapses: ['partial', 'unannotated'],
+  peerRules: ['ANN001', 'ANN002', 'ANN003'],
   variants: {
     annotated: 'annotate every parameter',
     unannotated: 'annotate no parameter',
@@ -34,7 +35,7 @@ export const parameterAnnotations = defineDetector({
   },
   describe(observation) {
     const name = String(observation.context?.name);
-    switch (baseVariant(observation.variant)) {
+    switch (observation.variant) {
       case 'annotated':
         return `\`${name}\` annotates every parameter`;
       case 'unannotated':
@@ -50,9 +51,9 @@ export const parameterAnnotations = defineDetector({
       const parameters = annotatableParameters(fn);
       if (parameters.length === 0) continue;
       const annotated = parameters.filter((p) => p.type !== null).length;
-      let variant = lapseVariant('partial', file.path);
+      let variant = 'partial';
       if (annotated === parameters.length) variant = 'annotated';
-      else if (annotated === 0) variant = lapseVariant('unannotated', file.path);
+      else if (annotated === 0) variant = 'unannotated';
       const { startLine, startColumn } = fn.range;
       report({
         variant,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { observe } from '../../../test-helpers/observe.js';
 import { returnTypeAnnotations } from './return-type-annotations.js';
 
-const INFERRED_TS = 'inferred@src/users.ts';
+const INFERRED_TS = 'inferred';
 
 describe('types/return-type-annotations', () => {
   it('observes exported TypeScript functions and public methods of exported classes', async () => {
@@ -46,10 +46,11 @@ describe('types/return-type-annotations', () => {
       'export class Clock {',
       '  tick: Ticker = () => {};',
       '}',
+      'export class TrieRouter implements Router {',
+      '  add(path: string) {}', // the interface declares it
+      '}',
     ].join('\n');
-    expect(await observe(returnTypeAnnotations, 'src/card.tsx', tsx)).toEqual([
-      'inferred@src/card.tsx@4',
-    ]);
+    expect(await observe(returnTypeAnnotations, 'src/card.tsx', tsx)).toEqual(['inferred@4']);
     expect(await observe(returnTypeAnnotations, 'src/a.js', 'export function f() {}\n')).toEqual(
       [],
     );
@@ -79,9 +80,9 @@ describe('types/return-type-annotations', () => {
     ].join('\n');
     expect(await observe(returnTypeAnnotations, 'app/users.py', source)).toEqual([
       'annotated@1',
-      'inferred@app/users.py@3',
+      'inferred@3',
       'annotated@11',
-      'inferred@app/users.py@13',
+      'inferred@13',
     ]);
   });
 
