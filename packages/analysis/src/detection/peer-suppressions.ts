@@ -28,6 +28,8 @@ const NOSEC = /#\s*nosec\b((?:\s+[A-Z]\d+(?:\s*,\s*[A-Z]\d+)*)?)/;
 const PYLINT = /#\s*pylint:\s*disable=([\w,-]+)/;
 const NOLINT = /\/\/\s*nolint\b(?::([\w,-]+))?/;
 const NOSONAR = /\bNOSONAR\b/;
+/** Text every directive contains: a file without it needs no per-line look-up. */
+const ANY_DIRECTIVE = /eslint-disable|noqa|nosec|pylint:|nolint|NOSONAR/i;
 
 function ruleList(text: string | undefined): readonly string[] | null {
   const rules = (text ?? '')
@@ -62,6 +64,7 @@ function covers(directive: Directive, peerRules: readonly string[]): boolean {
 
 /** The peer-linter directives of one file, looked up per line. */
 export class PeerSuppressions {
+  private readonly hasDirectives: boolean;
   private readonly fileWide: readonly Directive[];
   private readonly cache = new Map<number, readonly Directive[]>();
 
@@ -73,14 +76,15 @@ export class PeerSuppressions {
     source: string,
     private readonly lineText: (line: number) => string,
   ) {
-    this.fileWide = [...source.matchAll(ESLINT_FILE)].map((match) => ({
-      rules: ruleList(match[1]),
-    }));
+    this.hasDirectives = ANY_DIRECTIVE.test(source);
+    this.fileWide = this.hasDirectives
+      ? [...source.matchAll(ESLINT_FILE)].map((match) => ({ rules: ruleList(match[1]) }))
+      : [];
   }
 
   /** True when a directive on `line` (1-based), above it, or file-wide names a rule of `peerRules`. */
   suppresses(line: number, peerRules: readonly string[]): boolean {
-    if (peerRules.length === 0) return false;
+    if (!this.hasDirectives || peerRules.length === 0) return false;
     return this.directivesAt(line).some((directive) => covers(directive, peerRules));
   }
 

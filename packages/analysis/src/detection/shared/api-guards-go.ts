@@ -1,6 +1,7 @@
 import type { Node, QueryMatch } from 'web-tree-sitter';
 import { guardOf, type GuardState, type WeighedRoute } from './api-guards.js';
 import { goArguments, GO_ROUTE_QUERY, goRouteOf, type GoRoute } from './api-routes-go.js';
+import { capturedNode } from './tree-sitter-captures.js';
 
 /**
  * What the Go guard reader needs: function scopes, router groups created with middleware
@@ -34,10 +35,6 @@ interface GuardedRouter {
 /** A weighed Go route: the call reported, and the handler's name. */
 export type GoSite = { readonly node: Node; readonly name: string };
 
-function capture(match: QueryMatch, name: string): Node | undefined {
-  return match.captures.find((c) => c.name === name)?.node;
-}
-
 /** Collects the weighed routes of one Go file from the matches of {@link GO_GUARD_QUERY}. */
 export class GoGuardReader {
   readonly routes: WeighedRoute<GoSite>[] = [];
@@ -45,32 +42,35 @@ export class GoGuardReader {
   readonly #guarded = new Map<string, GuardedRouter>();
 
   match(match: QueryMatch): void {
-    const scope = capture(match, 'guard-scope');
+    const scope = capturedNode(match, 'guard-scope');
     if (scope !== undefined) {
       this.#enter(scope);
       return;
     }
-    const group = capture(match, 'group-call');
+    const group = capturedNode(match, 'group-call');
     if (group !== undefined) {
       this.#enter(group);
       const [, ...middleware] = goArguments(group);
-      const parent = this.#guardOf(capture(match, 'group-parent')?.text ?? '', group.startIndex);
+      const parent = this.#guardOf(
+        capturedNode(match, 'group-parent')?.text ?? '',
+        group.startIndex,
+      );
       const found = guardOf(namesOf(middleware));
       const guard = found?.state === 'guarded' ? found.guard : parent;
-      const name = capture(match, 'group-name')?.text;
+      const name = capturedNode(match, 'group-name')?.text;
       if (guard !== null && name !== undefined) this.#guard(name, guard);
       return;
     }
-    const use = capture(match, 'use-call');
+    const use = capturedNode(match, 'use-call');
     if (use !== undefined) {
       this.#enter(use);
       const found = guardOf(namesOf(goArguments(use)));
-      const router = capture(match, 'use-router')?.text;
+      const router = capturedNode(match, 'use-router')?.text;
       if (found?.state === 'guarded' && found.guard !== null && router !== undefined)
         this.#guard(router, found.guard);
       return;
     }
-    const call = capture(match, 'route-call');
+    const call = capturedNode(match, 'route-call');
     if (call === undefined) return;
     this.#enter(call);
     const route = goRouteOf(call);

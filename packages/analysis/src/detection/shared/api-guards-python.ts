@@ -10,6 +10,7 @@ import {
   pythonString,
   type PythonRoute,
 } from './api-routes-python.js';
+import { capturedNode } from './tree-sitter-captures.js';
 
 type Guard = { state: GuardState; guard: string | null };
 
@@ -82,10 +83,6 @@ function permissionClassesGuard(body: Node): Guard {
   return { state: 'unguarded', guard: null };
 }
 
-function capture(match: QueryMatch, name: string): Node | undefined {
-  return match.captures.find((c) => c.name === name)?.node;
-}
-
 /** The guard of a function route: its decorators, its parameters, its router. */
 function routeGuard(route: PythonRoute, guardedRouters: ReadonlyMap<string, string>): Guard {
   const decoratorNames = route.decorators
@@ -133,9 +130,9 @@ export class PythonGuardReader {
 
   match(match: QueryMatch): void {
     if (this.#routers.record(match)) return;
-    const router = capture(match, 'guard-router');
+    const router = capturedNode(match, 'guard-router');
     if (router !== undefined) {
-      const { keywords } = argumentsOf(capture(match, 'guard-arguments') ?? null);
+      const { keywords } = argumentsOf(capturedNode(match, 'guard-arguments') ?? null);
       const prefix = pythonString(keywords.get('prefix'));
       if (prefix !== null) this.#prefixes.set(router.text, prefix);
       const found = guardOf(dependencyNames(keywords.get('dependencies')?.text ?? ''));
@@ -143,16 +140,16 @@ export class PythonGuardReader {
         this.#guardedRouters.set(router.text, `${router.text} dependencies`);
       return;
     }
-    const view = capture(match, 'view-class');
+    const view = capturedNode(match, 'view-class');
     if (view !== undefined) {
-      const body = capture(match, 'view-body');
+      const body = capturedNode(match, 'view-body');
       const name = view.childForFieldName('name');
       if (body === undefined || name === null) return;
       const guard = permissionClassesGuard(body);
       this.#add(guard, [], null, { node: name, name: name.text });
       return;
     }
-    const decorated = capture(match, 'route');
+    const decorated = capturedNode(match, 'route');
     if (decorated === undefined) return;
     const hook = beforeRequestGuard(decorated);
     if (hook !== null) {

@@ -1,5 +1,6 @@
 import type ts from 'typescript';
-import { isAuthLikeName, isPublicMarker, wordsOf } from './api-http.js';
+import { isAuthLikeName, isPublicMarker } from './api-http.js';
+import { wordsOf } from './identifier-words.js';
 import { guardOf, type GuardState } from './api-guards.js';
 import { decoratorsOf, propertyName, type TsRoute } from './api-routes-ts.js';
 

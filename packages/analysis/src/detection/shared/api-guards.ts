@@ -4,8 +4,8 @@ import {
   isPublicMarker,
   isPublicPath,
   MUTATING_METHODS,
-  wordsOf,
 } from './api-http.js';
+import { wordsOf } from './identifier-words.js';
 
 /** What a route's guards say: guarded, not guarded, or public on purpose (neutral). */
 export type GuardState = 'guarded' | 'unguarded' | 'neutral';

@@ -1,3 +1,4 @@
+import { wordsOf } from './identifier-words.js';
 /**
  * Vocabulary shared by the `api/` and `auth/` detectors: HTTP methods, route path segments and
  * their casing, public paths, auth-like names and status codes.
@@ -100,16 +101,6 @@ export function isPublicPath(path: string): boolean {
   const first = segments.find((segment) => !/^(?:api|v\d+)$/i.test(segment));
   if (first !== undefined && PUBLIC_TOP_SEGMENT.test(first)) return true;
   return segments.some((segment) => PUBLIC_SEGMENT.test(segment));
-}
-
-/** The lower-case words of an identifier or dotted expression (`requireAuth` → require, auth). */
-export function wordsOf(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '');
 }
 
 /** Words that name authentication or authorization on their own. */

@@ -6,6 +6,7 @@ import {
   type MethodStyle,
   stringLiteralValue,
 } from './api-http.js';
+import { capturedNode } from './tree-sitter-captures.js';
 
 /** A route declared by a decorator of a Flask, FastAPI, Sanic or Quart handler. */
 export interface PythonRoute {
@@ -45,7 +46,7 @@ export class PythonRouters {
 
   /** Records a router creation; true when the match was one. */
   record(match: QueryMatch): boolean {
-    const name = match.captures.find((capture) => capture.name === 'router-name')?.node;
+    const name = capturedNode(match, 'router-name');
     if (name === undefined) return false;
     this.#names.add(name.text);
     return true;

@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import type { Node, QueryMatch } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { defineDetector, type TreeSitterContext, type TreeSitterVisitor } from '../../detector.js';
 import { statusCodeOf } from '../../shared/api-http.js';
 import {
@@ -9,6 +9,7 @@ import {
   PythonRouters,
   pythonString,
 } from '../../shared/api-routes-python.js';
+import { capturedNode } from '../../shared/tree-sitter-captures.js';
 
 type TS = typeof import('typescript');
 
@@ -172,10 +173,6 @@ function pythonKeywordShape(list: Node | null): ObjectShape | null {
   return pythonShape(keywords);
 }
 
-function capture(match: QueryMatch, name: string): Node | undefined {
-  return match.captures.find((c) => c.name === name)?.node;
-}
-
 /** Python response constructors whose first argument (or `content=`) is the JSON body. */
 const PYTHON_RESPONDERS =
   /^(?:jsonify|JsonResponse|JSONResponse|ORJSONResponse|UJSONResponse|Response)$/;
@@ -198,14 +195,14 @@ function pythonVisitor(context: TreeSitterContext): TreeSitterVisitor {
   return {
     match(match) {
       if (routers.record(match)) return;
-      const route = capture(match, 'route');
+      const route = capturedNode(match, 'route');
       if (route !== undefined) {
         if (pythonRouteOf(route, routers) !== null) handlerEnd = route.endIndex;
         return;
       }
-      const call = capture(match, 'envelope-call');
+      const call = capturedNode(match, 'envelope-call');
       if (call !== undefined) {
-        const callee = capture(match, 'envelope-callee')?.text ?? '';
+        const callee = capturedNode(match, 'envelope-callee')?.text ?? '';
         if (!PYTHON_RESPONDERS.test(callee.slice(callee.lastIndexOf('.') + 1))) return;
         const list = call.childForFieldName('arguments');
         const { positional, keywords } = argumentsOf(list);
@@ -216,7 +213,7 @@ function pythonVisitor(context: TreeSitterContext): TreeSitterVisitor {
           reportPython(context, list, pythonKeywordShape(list), null);
         return;
       }
-      const returned = capture(match, 'envelope-return');
+      const returned = capturedNode(match, 'envelope-return');
       if (returned === undefined || returned.startIndex > handlerEnd) return;
       if (returned.type === 'dictionary') {
         reportPython(context, returned, pythonDictShape(returned), null);

@@ -14,6 +14,7 @@ import {
   nestRouteOf,
   TsRouteReader,
 } from '../../shared/api-routes-ts.js';
+import { capturedNode } from '../../shared/tree-sitter-captures.js';
 
 /**
  * The registering form as written, from the callee's text: `router.get`, `@app.route`,
@@ -118,7 +119,7 @@ export const routeMethodStyle = defineDetector({
         return {
           match(match) {
             if (routers.record(match)) return;
-            const node = match.captures.find((capture) => capture.name === 'route')?.node;
+            const node = capturedNode(match, 'route');
             const route = node === undefined ? null : pythonRouteOf(node, routers);
             if (route === null || route.style === null) return;
             const callee = route.call.childForFieldName('function')?.text ?? '';
@@ -131,7 +132,7 @@ export const routeMethodStyle = defineDetector({
       query: GO_ROUTE_QUERY,
       create: (context) => ({
         match(match) {
-          const node = match.captures.find((capture) => capture.name === 'route-call')?.node;
+          const node = capturedNode(match, 'route-call');
           const route = node === undefined ? null : goRouteOf(node);
           if (route === null || route.style === null) return;
           const callee = route.call.childForFieldName('function')?.text ?? '';
@@ -143,7 +144,7 @@ export const routeMethodStyle = defineDetector({
       query: PHP_ROUTE_QUERY,
       create: (context) => ({
         match(match) {
-          const node = match.captures.find((capture) => capture.name === 'route-call')?.node;
+          const node = capturedNode(match, 'route-call');
           const route = node === undefined ? null : phpRouteOf(node);
           if (route === null || route.style === null) return;
           const name = route.call.childForFieldName('name')?.text ?? '';

@@ -22,6 +22,7 @@ import {
   nestRouteOf,
   TsRouteReader,
 } from '../../shared/api-routes-ts.js';
+import { capturedNode } from '../../shared/tree-sitter-captures.js';
 
 /** Reports a path literal node of a tree-sitter language when its casing is decided. */
 function reportNode(
@@ -140,7 +141,7 @@ export const routePathCasing = defineDetector({
         return {
           match(match) {
             if (routers.record(match)) return;
-            const node = match.captures.find((capture) => capture.name === 'route')?.node;
+            const node = capturedNode(match, 'route');
             const route = node === undefined ? null : pythonRouteOf(node, routers);
             if (route !== null) reportNode(context.report, route.path, route.pathNode);
           },
@@ -151,7 +152,7 @@ export const routePathCasing = defineDetector({
       query: GO_ROUTE_QUERY,
       create: (context) => ({
         match(match) {
-          const node = match.captures.find((capture) => capture.name === 'route-call')?.node;
+          const node = capturedNode(match, 'route-call');
           const route = node === undefined ? null : goRouteOf(node);
           if (route !== null) reportNode(context.report, route.path, route.pathNode);
         },
@@ -161,7 +162,7 @@ export const routePathCasing = defineDetector({
       query: PHP_ROUTE_QUERY,
       create: (context) => ({
         match(match) {
-          const node = match.captures.find((capture) => capture.name === 'route-call')?.node;
+          const node = capturedNode(match, 'route-call');
           const route = node === undefined ? null : phpRouteOf(node);
           if (route !== null) reportNode(context.report, route.path, route.pathNode);
         },

@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import type { Node, QueryMatch } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { defineDetector, type TreeSitterContext, type TreeSitterVisitor } from '../../detector.js';
 import { isStatusConstantName, isStatusNumber } from '../../shared/api-http.js';
 import { goArguments } from '../../shared/api-routes-go.js';
@@ -10,6 +10,7 @@ import {
   pythonRouteOf,
   PythonRouters,
 } from '../../shared/api-routes-python.js';
+import { capturedNode } from '../../shared/tree-sitter-captures.js';
 
 type TS = typeof import('typescript');
 type Variant = 'numeric-literal' | 'named-constant';
@@ -104,9 +105,6 @@ function statusProperty(typescript: TS, node: ts.Node | undefined): ts.Node | un
 }
 
 /** A match's capture by name. */
-function capture(match: QueryMatch, name: string): Node | undefined {
-  return match.captures.find((c) => c.name === name)?.node;
-}
 
 function reportNode(context: TreeSitterContext, site: Node, status: Node | null | undefined): void {
   if (status === null || status === undefined) return;
@@ -121,15 +119,15 @@ function pythonVisitor(context: TreeSitterContext): TreeSitterVisitor {
   return {
     match(match) {
       if (routers.record(match)) return;
-      const route = capture(match, 'route');
+      const route = capturedNode(match, 'route');
       if (route !== undefined) {
         if (pythonRouteOf(route, routers) !== null) handlerEnd = route.endIndex;
         return;
       }
-      const keyword = capture(match, 'status-keyword');
+      const keyword = capturedNode(match, 'status-keyword');
       if (keyword !== undefined) {
         const name = keyword.childForFieldName('name')?.text;
-        const callee = capture(match, 'status-callee')?.text ?? '';
+        const callee = capturedNode(match, 'status-callee')?.text ?? '';
         const last = callee.slice(callee.lastIndexOf('.') + 1);
         if (
           name === 'status' &&
@@ -139,17 +137,17 @@ function pythonVisitor(context: TreeSitterContext): TreeSitterVisitor {
         reportNode(context, keyword, keyword.childForFieldName('value'));
         return;
       }
-      const call = capture(match, 'status-call');
+      const call = capturedNode(match, 'status-call');
       if (call !== undefined) {
         reportNode(context, call, argumentsOf(call.childForFieldName('arguments')).positional[0]);
         return;
       }
-      const values = capture(match, 'status-return');
+      const values = capturedNode(match, 'status-return');
       if (values !== undefined && values.startIndex < handlerEnd && values.namedChildCount <= 3) {
         reportNode(context, values, values.namedChild(1));
         return;
       }
-      const assignment = capture(match, 'status-assignment');
+      const assignment = capturedNode(match, 'status-assignment');
       if (assignment !== undefined)
         reportNode(context, assignment, assignment.childForFieldName('right'));
     },
@@ -168,10 +166,10 @@ const GO_QUERY = `(call_expression function: (selector_expression operand: (_) @
 function goVisitor(context: TreeSitterContext): TreeSitterVisitor {
   return {
     match(match) {
-      const call = capture(match, 'status-call');
+      const call = capturedNode(match, 'status-call');
       if (call === undefined) return;
-      const method = capture(match, 'status-method')?.text;
-      const receiver = capture(match, 'status-receiver')?.text;
+      const method = capturedNode(match, 'status-method')?.text;
+      const receiver = capturedNode(match, 'status-receiver')?.text;
       const args = goArguments(call);
       if (receiver === 'http') {
         if (method === 'Error') reportNode(context, call, args[2]);
@@ -197,17 +195,17 @@ function isJvmStatusCall(object: string, method: string): boolean {
 function javaVisitor(context: TreeSitterContext): TreeSitterVisitor {
   return {
     match(match) {
-      const call = capture(match, 'status-call');
+      const call = capturedNode(match, 'status-call');
       if (call !== undefined) {
-        const object = capture(match, 'status-object')?.text ?? '';
-        if (isJvmStatusCall(object, capture(match, 'status-method')?.text ?? ''))
-          reportNode(context, call, capture(match, 'status-first'));
+        const object = capturedNode(match, 'status-object')?.text ?? '';
+        if (isJvmStatusCall(object, capturedNode(match, 'status-method')?.text ?? ''))
+          reportNode(context, call, capturedNode(match, 'status-first'));
         return;
       }
-      const created = capture(match, 'status-new');
+      const created = capturedNode(match, 'status-new');
       if (created !== undefined) {
-        const list = capture(match, 'status-arguments');
-        const type = capture(match, 'status-type')?.text ?? '';
+        const list = capturedNode(match, 'status-arguments');
+        const type = capturedNode(match, 'status-type')?.text ?? '';
         const count = list?.namedChildCount ?? 0;
         const status = type.startsWith('ResponseEntity')
           ? list?.namedChild(count - 1)
@@ -216,8 +214,8 @@ function javaVisitor(context: TreeSitterContext): TreeSitterVisitor {
         reportNode(context, created, status);
         return;
       }
-      const annotation = capture(match, 'status-annotation');
-      const list = capture(match, 'status-annotation-arguments');
+      const annotation = capturedNode(match, 'status-annotation');
+      const list = capturedNode(match, 'status-annotation-arguments');
       if (annotation === undefined || list === undefined) return;
       const first = list.namedChild(0);
       const value = first?.type === 'element_value_pair' ? first.childForFieldName('value') : first;
@@ -234,23 +232,23 @@ const KOTLIN_QUERY = `(call_expression (navigation_expression (_) @status-object
 function kotlinVisitor(context: TreeSitterContext): TreeSitterVisitor {
   return {
     match(match) {
-      const call = capture(match, 'status-call');
+      const call = capturedNode(match, 'status-call');
       if (call !== undefined) {
-        const object = capture(match, 'status-object')?.text ?? '';
-        if (isJvmStatusCall(object, capture(match, 'status-method')?.text ?? ''))
-          reportNode(context, call, capture(match, 'status-first'));
+        const object = capturedNode(match, 'status-object')?.text ?? '';
+        if (isJvmStatusCall(object, capturedNode(match, 'status-method')?.text ?? ''))
+          reportNode(context, call, capturedNode(match, 'status-first'));
         return;
       }
-      const annotation = capture(match, 'status-annotation');
+      const annotation = capturedNode(match, 'status-annotation');
       if (annotation !== undefined) {
-        reportNode(context, annotation, capture(match, 'status-first'));
+        reportNode(context, annotation, capturedNode(match, 'status-first'));
         return;
       }
-      const created = capture(match, 'status-new');
-      const list = capture(match, 'status-arguments');
+      const created = capturedNode(match, 'status-new');
+      const list = capturedNode(match, 'status-arguments');
       if (created === undefined || list === undefined) return;
       const count = list.namedChildCount;
-      const entity = capture(match, 'status-type')?.text === 'ResponseEntity';
+      const entity = capturedNode(match, 'status-type')?.text === 'ResponseEntity';
       if (entity && count < 2) return;
       const argument = list.namedChild(entity ? count - 1 : 0);
       reportNode(context, created, argument?.firstNamedChild);
@@ -266,11 +264,11 @@ const PHP_QUERY = `(function_call_expression function: (name) @status-function (
 function phpVisitor(context: TreeSitterContext): TreeSitterVisitor {
   return {
     match(match) {
-      const call = capture(match, 'status-call') ?? capture(match, 'status-new');
+      const call = capturedNode(match, 'status-call') ?? capturedNode(match, 'status-new');
       if (call === undefined) return;
       const args = phpArguments(call);
-      const fn = capture(match, 'status-function')?.text;
-      const method = capture(match, 'status-method')?.text;
+      const fn = capturedNode(match, 'status-function')?.text;
+      const method = capturedNode(match, 'status-method')?.text;
       if (fn === 'abort' || method === 'withStatus' || method === 'setStatusCode')
         reportNode(context, call, args[0]);
       else reportNode(context, call, args[1]);

@@ -1,5 +1,6 @@
 import type { CodeLanguage } from '@drift/core';
 import { baseName } from '../../shared/paths.js';
+import { wordsOf } from '../../shared/identifier-words.js';
 
 /** File-name words that make a file an HTTP handler, per language. */
 const HANDLER_WORDS: Partial<Record<CodeLanguage, ReadonlySet<string>>> = {
@@ -134,14 +135,6 @@ const OTHER_ROLES = new Set([
   'init',
   'index',
 ]);
-
-function wordsOf(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0);
-}
 
 /**
  * Whether a file handles HTTP requests, by its path: its name ends with a handler word (`users.controller.ts`,

@@ -2,6 +2,7 @@ import type { FileFacts } from '@drift/core';
 import type { Node } from 'web-tree-sitter';
 import { defineDetector } from '../../detector.js';
 import { IDLE_TREE_SITTER_VISITOR, isForeignCode } from '../../shared/errors-foreign-code.js';
+import { capturedNode } from '../../shared/tree-sitter-captures.js';
 
 /** Packages whose `Wrap`/`Wrapf`/`WithMessage` keep the cause (`github.com/pkg/errors` and its successors). */
 const WRAPPING_PACKAGES = new Set([
@@ -143,8 +144,7 @@ export const goErrorWrapping = defineDetector({
         };
         return {
           match(match) {
-            const captured = (name: string): Node | undefined =>
-              match.captures.find((capture) => capture.name === name)?.node;
+            const captured = (name: string): Node | undefined => capturedNode(match, name);
             const fn = captured('function');
             if (fn !== undefined) {
               functions.push(fn);

@@ -8,6 +8,7 @@ import {
   IDLE_TYPESCRIPT_VISITOR,
   isForeignCode,
 } from '../../shared/errors-foreign-code.js';
+import { namedChildren } from '../../../parsers/tree-sitter/syntax.js';
 
 /**
  * A caught-error variable whose name says the error is ignored on purpose: IntelliJ's "Empty
@@ -76,19 +77,9 @@ function variantOf(handler: Handler): Variant | null {
   return catchesAll ? 'swallowed' : null;
 }
 
-/** The named children of `node` of type `type`. */
-function childrenOfType(node: Node, type: string): Node[] {
-  const found: Node[] = [];
-  const count = node.namedChildCount;
-  for (let index = 0; index < count; index += 1) {
-    const child = node.namedChild(index);
-    if (child?.type === type) found.push(child);
-  }
-  return found;
-}
-
+/** The first named child of `node` of type `type`. */
 function childOfType(node: Node, type: string): Node | null {
-  return childrenOfType(node, type)[0] ?? null;
+  return namedChildren(node).find((child) => child.type === type) ?? null;
 }
 
 /** The statements and comments among a block's named children. */

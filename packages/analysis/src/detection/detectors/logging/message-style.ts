@@ -9,6 +9,7 @@ import {
   isForeignCode,
 } from '../../shared/errors-foreign-code.js';
 import { isLoggerCall } from '../../shared/logging-calls.js';
+import { capturedNode } from '../../shared/tree-sitter-captures.js';
 
 /** How a logging call carries its data. */
 interface Finding {
@@ -311,8 +312,7 @@ function treeSitterRule(
       if (isForeignCode(context.file)) return IDLE_TREE_SITTER_VISITOR;
       return {
         match(match) {
-          const captured = (name: string): Node | undefined =>
-            match.captures.find((capture) => capture.name === name)?.node;
+          const captured = (name: string): Node | undefined => capturedNode(match, name);
           const call = captured('log.call');
           const receiver = captured('log.receiver')?.text;
           const method = captured('log.method')?.text;

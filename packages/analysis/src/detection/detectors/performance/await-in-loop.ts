@@ -6,20 +6,10 @@ import {
   IDLE_TYPESCRIPT_VISITOR,
   isForeignCode,
 } from '../../shared/errors-foreign-code.js';
+import { capturedNode } from '../../shared/tree-sitter-captures.js';
+import { isFunctionNode } from '../../shared/typescript-function-nodes.js';
 
 type Loop = ts.ForStatement | ts.ForOfStatement | ts.ForInStatement;
-
-function isFunctionLike(typescript: typeof ts, node: ts.Node): boolean {
-  return (
-    typescript.isFunctionDeclaration(node) ||
-    typescript.isFunctionExpression(node) ||
-    typescript.isArrowFunction(node) ||
-    typescript.isMethodDeclaration(node) ||
-    typescript.isConstructorDeclaration(node) ||
-    typescript.isGetAccessorDeclaration(node) ||
-    typescript.isSetAccessorDeclaration(node)
-  );
-}
 
 /**
  * The loop whose body holds the node at the end of `ancestors` (within the same function), or
@@ -28,7 +18,7 @@ function isFunctionLike(typescript: typeof ts, node: ts.Node): boolean {
 function enclosingLoop(typescript: typeof ts, ancestors: readonly ts.Node[]): Loop | null {
   for (let index = ancestors.length - 1; index >= 0; index -= 1) {
     const ancestor = ancestors[index];
-    if (ancestor === undefined || isFunctionLike(typescript, ancestor)) return null;
+    if (ancestor === undefined || isFunctionNode(typescript, ancestor)) return null;
     const child = ancestors[index + 1];
     if (typescript.isWhileStatement(ancestor) || typescript.isDoStatement(ancestor)) {
       if (child === ancestor.statement) return null;
@@ -57,7 +47,7 @@ function iterationsDepend(typescript: typeof ts, loop: Loop): boolean {
   const declared = new Set<string>();
   let depends = false;
   const visit = (node: ts.Node): void => {
-    if (depends || isFunctionLike(typescript, node)) return;
+    if (depends || isFunctionNode(typescript, node)) return;
     if (
       typescript.isBreakStatement(node) ||
       typescript.isReturnStatement(node) ||
@@ -203,8 +193,7 @@ export const awaitInLoop = defineDetector({
         const seen = new Set<number>();
         return {
           match(match) {
-            const captured = (name: string): Node | undefined =>
-              match.captures.find((capture) => capture.name === name)?.node;
+            const captured = (name: string): Node | undefined => capturedNode(match, name);
             const node =
               captured('loop') ?? captured('scope') ?? captured('await') ?? captured('call');
             if (node === undefined) return;

@@ -3,6 +3,7 @@ import type ts from 'typescript';
 import type { DetectionFile, Report } from '../../detector.js';
 import { defineDetector } from '../../detector.js';
 import { IDLE_TYPESCRIPT_VISITOR, isForeignCode } from '../../shared/errors-foreign-code.js';
+import { isFunctionNode } from '../../shared/typescript-function-nodes.js';
 
 // TypeScript / JavaScript
 
@@ -52,23 +53,11 @@ function nodeBindings(facts: FileFacts): NodeBindings {
   return { syncNamespaces, syncFunctions, promiseNamespaces, promiseFunctions };
 }
 
-function isFunctionLike(typescript: typeof ts, node: ts.Node): node is ts.FunctionLikeDeclaration {
-  return (
-    typescript.isFunctionDeclaration(node) ||
-    typescript.isFunctionExpression(node) ||
-    typescript.isArrowFunction(node) ||
-    typescript.isMethodDeclaration(node) ||
-    typescript.isConstructorDeclaration(node) ||
-    typescript.isGetAccessorDeclaration(node) ||
-    typescript.isSetAccessorDeclaration(node)
-  );
-}
-
 /** True when the innermost function around the visited node is `async`. */
 function inAsyncFunction(typescript: typeof ts, ancestors: readonly ts.Node[]): boolean {
   for (let index = ancestors.length - 1; index >= 0; index -= 1) {
     const ancestor = ancestors[index];
-    if (ancestor !== undefined && isFunctionLike(typescript, ancestor)) {
+    if (ancestor !== undefined && isFunctionNode(typescript, ancestor)) {
       return (
         ancestor.modifiers?.some((m) => m.kind === typescript.SyntaxKind.AsyncKeyword) === true
       );

@@ -3,6 +3,7 @@ import type { Node } from 'web-tree-sitter';
 import { defineDetector, type TreeSitterRule } from '../../detector.js';
 import { isCheckedForSecurity } from '../../shared/security-paths.js';
 import { shannonEntropy } from './shannon-entropy.js';
+import { wordsOf } from '../../shared/identifier-words.js';
 
 /**
  * Bits per character a value needs: gitleaks' `generic-api-key` rule uses 3.5 for values bound
@@ -60,16 +61,6 @@ const NON_SECRET_TOKENS = new Set([
   'sync',
   'resume',
 ]);
-
-/** The words of an identifier: `clientSecret`, `CLIENT_SECRET`, `client-secret` → client, secret. */
-function wordsOf(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0);
-}
 
 /** Whether a variable, property, key or argument name says it holds a secret. */
 export function isSecretName(name: string): boolean {

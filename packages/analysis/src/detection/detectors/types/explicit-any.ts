@@ -1,5 +1,6 @@
 import type ts from 'typescript';
 import { defineDetector } from '../../detector.js';
+import { isFunctionNode } from '../../shared/typescript-function-nodes.js';
 
 type TS = typeof import('typescript');
 
@@ -40,16 +41,7 @@ function mentionsAny(typescript: TS, node: ts.Node): boolean {
 
 /** A function with a body: declarations, methods, accessors, constructors, arrows, expressions. */
 function isImplementation(typescript: TS, node: ts.Node): node is ts.FunctionLikeDeclaration {
-  return (
-    (typescript.isFunctionDeclaration(node) ||
-      typescript.isMethodDeclaration(node) ||
-      typescript.isConstructorDeclaration(node) ||
-      typescript.isGetAccessorDeclaration(node) ||
-      typescript.isSetAccessorDeclaration(node) ||
-      typescript.isArrowFunction(node) ||
-      typescript.isFunctionExpression(node)) &&
-    node.body !== undefined
-  );
+  return isFunctionNode(typescript, node) && node.body !== undefined;
 }
 
 /**
