@@ -45,6 +45,7 @@ export function isRoutePath(value: string, relative = false): boolean {
   return value.startsWith('/') || (relative && /^[\w:{<*[.-]/.test(value));
 }
 
+/** The word casing of a route path's literal segments (`/user-profiles`, `/user_profiles`, `/userProfiles`). */
 export type PathCasing = 'kebab-case' | 'snake_case' | 'camelCase';
 
 const PARAMETER_SEGMENT = /^(?::|\{|<|\*|\$|\[|\()/;

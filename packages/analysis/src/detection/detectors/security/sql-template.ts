@@ -8,6 +8,10 @@ import { classifyString } from '../../../parsers/strings-of-interest.js';
 export type SqlPiece =
   { readonly text: string } | { readonly hole: string; readonly safe?: boolean };
 
+/**
+ * How a query is built: `parameterized` (values bound through placeholders or a tagged template
+ * that escapes them) or `interpolated` (values concatenated or formatted into the SQL text).
+ */
 export type SqlVariant = 'parameterized' | 'interpolated';
 
 /** How one SQL string reaches the database, with the evidence for the message. */
