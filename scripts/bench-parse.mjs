@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Benchmarks parsing: each language's files are read, hashed and parsed on the worker pool
-// (default 2 workers), one language at a time (a warm-up pass, then --runs timed passes; the
-// median is reported), then a full cold `drift scan` with parsing. Prints MB/s and files/s per
-// language and the peak RSS of the process (main thread + workers).
+// Benchmarks parsing: each language's files are read, hashed, parsed and their facts extracted on
+// the worker pool (default 2 workers), one language at a time (a warm-up pass, then --runs timed
+// passes; the median is reported); then the same with the detectors run on each syntax tree;
+// then a full cold `drift scan` (parsing, detection, storage, learning). Prints MB/s and files/s
+// per language and the peak RSS of the process (main thread + workers).
 //
 //   npm run bench:parse -- <dir> [--threads 2] [--runs 3] [--json]
 import { rmSync } from 'node:fs';
@@ -61,13 +62,13 @@ const languages = [];
 for (const [language, list] of [...byLanguage].sort((a, b) => b[1].length - a[1].length)) {
   const bytes = list.reduce((sum, f) => sum + f.size, 0);
   const batches = makeBatches(list, BATCH_MAX_FILES, batchByteLimit(bytes, threads));
-  const pass = async () => {
+  const pass = async (detect) => {
     const flag = new CancellationToken().flag;
     const start = performance.now();
     const outcomes = await Promise.all(
       batches.map((batch) =>
         pool.runScanTask({
-          batch: { root, files: batch.map((f) => ({ path: f.path, language })), options },
+          batch: { root, files: batch.map((f) => ({ path: f.path, language })), options, detect },
           flag,
         }),
       ),
@@ -80,10 +81,15 @@ for (const [language, list] of [...byLanguage].sort((a, b) => b[1].length - a[1]
       failures: results.filter((r) => r.kind === 'read' && r.parseError !== null).length,
     };
   };
-  await pass();
-  const timed = [];
-  for (let i = 0; i < runs; i += 1) timed.push(await pass());
+  const timedPasses = async (detect) => {
+    await pass(detect);
+    const timed = [];
+    for (let i = 0; i < runs; i += 1) timed.push(await pass(detect));
+    return timed;
+  };
+  const timed = await timedPasses(false);
   const ms = median(timed.map((t) => t.ms));
+  const withDetectionMs = median((await timedPasses(true)).map((t) => t.ms));
   languages.push({
     language,
     files: list.length,
@@ -91,6 +97,10 @@ for (const [language, list] of [...byLanguage].sort((a, b) => b[1].length - a[1]
     medianMs: Math.round(ms),
     megabytesPerSecond: Number((bytes / 1048576 / (ms / 1000)).toFixed(1)),
     filesPerSecond: Math.round((list.length * 1000) / ms),
+    withDetectionMs: Math.round(withDetectionMs),
+    withDetectionMegabytesPerSecond: Number(
+      (bytes / 1048576 / (withDetectionMs / 1000)).toFixed(1),
+    ),
     parsed: timed[0].parsed,
     parseFailures: timed[0].failures,
   });
@@ -125,11 +135,11 @@ if (values.json) {
 } else {
   process.stdout.write(`${root} — ${threads} workers, median of ${runs} runs per language\n`);
   process.stdout.write(
-    `${'language'.padEnd(12)}${'files'.padStart(7)}${'MB'.padStart(8)}${'ms'.padStart(8)}${'MB/s'.padStart(8)}${'files/s'.padStart(9)}\n`,
+    `${'language'.padEnd(12)}${'files'.padStart(7)}${'MB'.padStart(8)}${'ms'.padStart(8)}${'MB/s'.padStart(8)}${'files/s'.padStart(9)}${'+detect ms'.padStart(12)}${'MB/s'.padStart(8)}\n`,
   );
   for (const l of languages) {
     process.stdout.write(
-      `${l.language.padEnd(12)}${String(l.files).padStart(7)}${l.megabytes.toFixed(2).padStart(8)}${String(l.medianMs).padStart(8)}${l.megabytesPerSecond.toFixed(1).padStart(8)}${String(l.filesPerSecond).padStart(9)}${l.parseFailures > 0 ? `  (${l.parseFailures} failed)` : ''}\n`,
+      `${l.language.padEnd(12)}${String(l.files).padStart(7)}${l.megabytes.toFixed(2).padStart(8)}${String(l.medianMs).padStart(8)}${l.megabytesPerSecond.toFixed(1).padStart(8)}${String(l.filesPerSecond).padStart(9)}${String(l.withDetectionMs).padStart(12)}${l.withDetectionMegabytesPerSecond.toFixed(1).padStart(8)}${l.parseFailures > 0 ? `  (${l.parseFailures} failed)` : ''}\n`,
     );
   }
   const s = report.coldScanWithParsing;

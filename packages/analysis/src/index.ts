@@ -116,3 +116,84 @@ export {
 export { patternFromRow, violationFromRow } from './detection/learning/domain-objects.js';
 export { META_PACKAGE_ROOTS, relearn, type RelearnOptions } from './detection/learning/relearn.js';
 export { checkDetectorHealth } from './detection/learning/detector-health.js';
+export { buildCallGraph, type CallGraphBuild } from './callgraph/build-call-graph.js';
+export { SymbolIndex } from './callgraph/symbol-index.js';
+export type { ProjectFacts, ReadProjectFile } from './callgraph/project-input.js';
+export {
+  resolveImports,
+  resolveModule,
+  resolveReExports,
+  type ResolvedImport,
+  type ResolvedReExport,
+} from './callgraph/module-resolution.js';
+export {
+  META_CALL_GRAPH_CONFIG,
+  updateStoredCallGraph,
+  type UpdateCallGraphOptions,
+} from './callgraph/update-stored-call-graph.js';
+export { fileEntryPoints, type FileEntryPoints } from './entry-points/file-entry-points.js';
+export { CallGraphIndex } from './reachability/call-graph-index.js';
+export type { TraversalOptions } from './reachability/call-graph-traversal.js';
+export {
+  analyzeReachability,
+  reachableFrom,
+  reachingTo,
+  type ReachabilityAnalysis,
+  type ReachableFrom,
+  type ReachingTo,
+  type TargetReachability,
+} from './reachability/reachability.js';
+export type { ReachedEntryPoint, ReachedNode } from './reachability/reached-nodes.js';
+export { findPath, type CallPath } from './reachability/find-path.js';
+export {
+  analyzeImpact,
+  type ImpactAnalysis,
+  type ImpactSelection,
+} from './reachability/impact-analysis.js';
+export type { ImpactRisk, RiskReason } from './reachability/impact-risk.js';
+export {
+  DEAD_CODE_FACTOR_WEIGHTS,
+  findDeadCode,
+  type DeadCodeFactor,
+  type DeadCodeOptions,
+  type DeadCodeReport,
+  type DeadFunction,
+} from './reachability/dead-code.js';
+export { callGraphCycles, type CallGraphCycle } from './reachability/call-graph-cycles.js';
+export {
+  analyzeCoupling,
+  DEFAULT_HOTSPOT_LIMIT,
+  type CouplingOptions,
+  type CouplingReport,
+  type FileCoupling,
+  type ModuleCoupling,
+} from './coupling/analyze-coupling.js';
+export type { ModuleDependency, ModuleFile } from './coupling/module-dependency.js';
+export { projectDependencies, type ProjectDependencies } from './coupling/project-dependencies.js';
+export {
+  coverageOf,
+  type FileCoverage,
+  type FunctionCoverage,
+  type TestCoverage,
+} from './test-topology/coverage.js';
+export {
+  minimumTestSet,
+  type MinimumTestSet,
+  type SelectedTest,
+} from './test-topology/minimum-test-set.js';
+export {
+  uncoveredFunctions,
+  uncoveredRisk,
+  type UncoveredFunction,
+} from './test-topology/uncovered-functions.js';
+export {
+  mockUsageOf,
+  mockUsageRatio,
+  type MockUsage,
+  type MockUsageSummary,
+} from './test-topology/mock-usage.js';
+export {
+  TEST_FRAMEWORKS,
+  testFrameworkOf,
+  type TestFramework,
+} from './test-topology/test-framework.js';

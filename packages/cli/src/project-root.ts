@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { DriftError } from '@drift/core';
 import { findProjectRoot } from '@drift/engine/workspace-paths';
+import { UsageError } from './output/errors.js';
 
 /** Global options every command sees. */
 export interface GlobalOptions {
@@ -41,4 +42,22 @@ export function projectRoot(options: GlobalOptions, mustExist: boolean): string 
     'NOT_FOUND',
     `no Drift project in ${process.cwd()} or above (no .drift/ folder)`,
   );
+}
+
+/**
+ * Files or folders given on the command line, made absolute, all inside the project at `root`.
+ *
+ * @throws UsageError naming the first path outside `root`, with the `--root` hint.
+ */
+export function pathsInProject(root: string, paths: readonly string[]): string[] {
+  return paths.map((path) => {
+    const absolute = resolve(path);
+    const inside = relative(root, absolute);
+    if (inside.startsWith('..') || isAbsolute(inside))
+      throw new UsageError(
+        `${path} is outside the project at ${root}`,
+        `run drift from inside that project, or pass --root ${path} to check it`,
+      );
+    return absolute;
+  });
 }

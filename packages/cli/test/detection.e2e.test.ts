@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { drift, json, useProjects } from './run-drift.js';
@@ -199,6 +200,10 @@ describe('drift check and baselines', () => {
     );
     expect((await drift(['check', '--format', 'xml'], { cwd: root })).code).toBe(2);
     expect((await drift(['check', '--fail-on', 'fatal'], { cwd: root })).code).toBe(2);
+    const outside = await drift(['check', '--no-scan', tmpdir()], { cwd: root });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain(`${tmpdir()} is outside the project at ${root}`);
+    expect((await drift(['violations', tmpdir()], { cwd: root })).code).toBe(2);
   });
 
   it('with a baseline reports only new violations; --staged checks staged files only', async () => {

@@ -66,6 +66,17 @@ export {
 } from './config/template.js';
 
 export {
+  MODULE_NODE_NAME,
+  RESOLUTION_CONFIDENCE,
+  RESOLUTION_KINDS,
+  type CallGraph,
+  type CallGraphEdge,
+  type CallGraphNode,
+  type CallGraphUpdate,
+  type EntryPointKind,
+  type ResolutionKind,
+} from './domain/call-graph.js';
+export {
   CODE_LANGUAGES,
   DATA_LANGUAGES,
   isCodeLanguage,

@@ -10,6 +10,35 @@ export {
 export { loadParsers, parseFile, parseFileCached, queryParseStats } from './functions/parser.js';
 export { queryFileFacts, queryFiles, type FileFactsRecord } from './functions/facts.js';
 export {
+  analyzeTestTopology,
+  queryMinimumTestSet,
+  queryTestCoverage,
+  queryUncoveredFunctions,
+  type FileTestCoverage,
+  type TestTopologySummary,
+} from './functions/test-topology.js';
+export {
+  analyzeCoupling,
+  analyzeImpact,
+  analyzeInverseReachability,
+  analyzeReachability,
+  buildCallGraph,
+  exportCallGraph,
+  findDeadCode,
+  findPath,
+  MAX_SUBGRAPH_DEPTH,
+  queryCallees,
+  queryCallers,
+  queryCallGraph,
+  queryCallGraphCycles,
+  queryCallGraphStats,
+  queryEntryPoints,
+  resolveFunction,
+  type CallGraphStats,
+  type CallGraphSubset,
+  type ImpactTarget,
+} from './functions/call-graph.js';
+export {
   approvePatterns,
   detectPatterns,
   dismissViolation,

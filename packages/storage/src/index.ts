@@ -53,8 +53,26 @@ export {
   FACT_TABLES,
   FactWriter,
   readFileFacts,
+  readProjectFacts,
   type LanguageFactCounts,
 } from './queries/facts.js';
+export {
+  CallGraphWriter,
+  callGraphCounts,
+  callGraphFileStates,
+  callGraphNode,
+  callGraphNodesNamed,
+  parsedFileStates,
+  queryCallees,
+  queryCallers,
+  queryEntryPoints,
+  readCallGraph,
+  type CallGraphCounts,
+  type CallGraphFileState,
+  type CallGraphNeighbour,
+  type CallTallies,
+  type ParsedFileState,
+} from './queries/call-graph.js';
 export {
   countObservations,
   iterateObservations,

@@ -41,7 +41,7 @@ export const DETECTORS: readonly Detector[] = [
  * The version of what detectors observe. Bump it whenever a detector is added or its
  * observations change: a scan that finds another version in drift.db re-reads every file.
  */
-export const DETECTION_VERSION = 2;
+export const DETECTION_VERSION = 3;
 
 const BY_ID = new Map(DETECTORS.map((detector) => [detector.id, detector]));
 

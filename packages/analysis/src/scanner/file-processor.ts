@@ -11,6 +11,7 @@ import {
 import { isCancelledFlag } from '@drift/core/cancellation';
 import { detectFile, type FileDetection } from '../detection/detect-file.js';
 import { DETECTORS } from '../detection/detector-registry.js';
+import type { SyntaxTreeCallback } from '../parsers/language-parser.js';
 import { hasParser, loadedParser, loadParsers } from '../parsers/parser-registry.js';
 import { hashContent, type HashAlgorithm } from './hash.js';
 
@@ -36,6 +37,8 @@ export interface FileBatch {
   readonly root: string;
   readonly files: readonly BatchFile[];
   readonly options: ReadOptions;
+  /** Run the detectors on parsed files (default true); false parses and extracts facts only (`npm run bench:parse`). */
+  readonly detect?: boolean;
 }
 
 /** The outcome for one file of a batch. */
@@ -157,7 +160,7 @@ type ParseOutcome = Pick<
  * Parses a file and runs the detectors on its syntax tree while the tree is alive. `parseMs`
  * excludes the detectors' time.
  */
-function parseOne(file: BatchFile, bytes: Buffer): ParseOutcome {
+function parseOne(file: BatchFile, bytes: Buffer, detect: boolean): ParseOutcome {
   const text = bytes.toString('utf8');
   const language = parseLanguage(file, text);
   if (language === null)
@@ -166,7 +169,7 @@ function parseOne(file: BatchFile, bytes: Buffer): ParseOutcome {
   let detection: FileDetection | null = null;
   let detectMs = 0;
   try {
-    const facts = loadedParser(language).parse(file.path, text, (tree, parsed) => {
+    const onTree: SyntaxTreeCallback = (tree, parsed) => {
       const detectStarted = performance.now();
       detection = detectFile(
         { path: file.path, language: parsed.language, source: text, facts: parsed },
@@ -174,7 +177,8 @@ function parseOne(file: BatchFile, bytes: Buffer): ParseOutcome {
         DETECTORS,
       );
       detectMs = performance.now() - detectStarted;
-    });
+    };
+    const facts = loadedParser(language).parse(file.path, text, detect ? onTree : undefined);
     return {
       facts,
       parseMs: performance.now() - started - detectMs,
@@ -229,7 +233,7 @@ export async function processBatch(
       mtimeMs,
       hash: batch.options.computeHashes ? hashContent(bytes, batch.options.hashAlgorithm) : null,
       invalidUtf8: !isUtf8(bytes),
-      ...parseOne(file, bytes),
+      ...parseOne(file, bytes, batch.detect ?? true),
     });
   }
   return { results, cancelled: false, bytesRead };

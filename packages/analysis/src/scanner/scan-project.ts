@@ -25,6 +25,7 @@ import { discoverFiles } from './discovery/discover.js';
 import { checkFiles } from './file-check.js';
 import type { FileBatch, FileBatchResult, ReadOptions } from './file-processor.js';
 import { createPathFilter } from './ignore-rules.js';
+import { updateStoredCallGraph } from '../callgraph/update-stored-call-graph.js';
 import { DETECTION_VERSION, DETECTORS } from '../detection/detector-registry.js';
 import { packageRoots } from '../detection/learning/scopes.js';
 import { META_PACKAGE_ROOTS, relearn } from '../detection/learning/relearn.js';
@@ -179,6 +180,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
     } as const satisfies ScanOutcome;
     writer.finish(outcome, algorithm, STORED_FACTS_VERSION);
     let patterns = null;
+    let callGraph = null;
     if (outcome.status === 'complete') {
       progress({ phase: 'detection', processed: 0, total: 1 });
       db.transaction(() => {
@@ -192,6 +194,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
         clock,
       });
       progress({ phase: 'detection', processed: 1, total: 1 });
+      callGraph = updateStoredCallGraph({ db, root });
     }
     const statHits =
       diff.unchanged + diff.unchangedSkipped.binary + diff.unchangedSkipped.too_large;
@@ -203,6 +206,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
       parsing: writer.parsing,
       detection: writer.detection,
       patterns,
+      callGraph,
       filesInvalidUtf8: tally.invalidUtf8,
       bytesRead: tally.bytesRead,
       languages: countFilesByLanguage(db.writer),

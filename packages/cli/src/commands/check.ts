@@ -7,7 +7,7 @@ import { allPages } from '../client.js';
 import { loadEngine } from '../lazy.js';
 import { EXIT, UsageError } from '../output/errors.js';
 import type { Output } from '../output/output.js';
-import { projectRoot } from '../project-root.js';
+import { pathsInProject, projectRoot } from '../project-root.js';
 import { githubReport } from '../reporters/github-reporter.js';
 import { gitlabReport } from '../reporters/gitlab-reporter.js';
 import { jsonReport } from '../reporters/json-reporter.js';
@@ -64,8 +64,7 @@ export function registerCheck(program: Command): void {
         if (options.staged === true && paths.length > 0)
           throw new UsageError('pass either paths or --staged, not both');
         const root = projectRoot(globals, false);
-        const scope =
-          options.staged === true ? stagedFiles(root) : paths.map((path) => resolve(path));
+        const scope = options.staged === true ? stagedFiles(root) : pathsInProject(root, paths);
         if (options.staged === true && scope.length === 0) {
           process.stdout.write(render(format, emptyReport(options.failOn ?? 'error'), output));
           return EXIT.ok;

@@ -1,10 +1,10 @@
-import { resolve } from 'node:path';
 import { PATTERN_CATEGORIES, SEVERITIES, type Severity } from '@drift/core';
 import type { Command } from 'commander';
 import { action } from '../action.js';
 import { allPages, withClient } from '../client.js';
 import { EXIT, UsageError } from '../output/errors.js';
 import { formatCount } from '../output/format.js';
+import { pathsInProject, projectRoot } from '../project-root.js';
 import { violationJson } from '../reporters/report.js';
 import { formatViolations } from '../reporters/text-reporter.js';
 
@@ -51,7 +51,9 @@ export function registerViolations(program: Command): void {
           ...(categories === undefined ? {} : { categories }),
           ...(options.pattern === undefined ? {} : { patternIds: options.pattern }),
           ...(options.enforced === true ? { enforcedOnly: true } : {}),
-          ...(paths.length === 0 ? {} : { paths: paths.map((path) => resolve(path)) }),
+          ...(paths.length === 0
+            ? {}
+            : { paths: pathsInProject(projectRoot(globals, true), paths) }),
         };
         const violations = await withClient(globals, (client) =>
           allPages((page) => client.queryViolations(filter, page)),

@@ -1,3 +1,4 @@
+import type { CallGraphUpdate } from './call-graph.js';
 import type { DetectionStats, PatternsSummary } from './detection.js';
 import type { NonFatalError } from '../errors/error-collector.js';
 
@@ -111,6 +112,8 @@ export interface ScanSummary {
   readonly detection: DetectionStats;
   /** Learning after the scan, or null when it did not run (a cancelled scan keeps the previous patterns). */
   readonly patterns: PatternsSummary | null;
+  /** The call-graph update after the scan, or null when it did not run (a cancelled scan). */
+  readonly callGraph: CallGraphUpdate | null;
   /** Analysed files per language in the whole project after this scan. */
   readonly languages: Readonly<Record<string, number>>;
   readonly durationMs: number;

@@ -1,5 +1,21 @@
 import type {
+  CallGraphCycle,
+  CallPath,
+  CouplingReport,
+  DeadCodeReport,
+  FileCoverage,
+  ImpactAnalysis,
+  MinimumTestSet,
+  ReachabilityAnalysis,
+  ReachingTo,
+  TraversalOptions,
+  UncoveredFunction,
+} from '@drift/analysis';
+import type {
+  CallGraph,
+  CallGraphNode,
   CodeLanguage,
+  EntryPointKind,
   DriftEventHandler,
   FileFacts,
   PaginatedResult,
@@ -17,6 +33,8 @@ import type {
 } from '@drift/core';
 import type {
   BackupInfo,
+  CallGraphCounts,
+  CallGraphNeighbour,
   FileChange,
   FileEntry,
   MigrationResult,
@@ -38,7 +56,35 @@ import {
   type DetectorInfo,
   type UnusedSuppression,
 } from '../functions/detection.js';
+import {
+  analyzeCoupling,
+  analyzeImpact,
+  analyzeInverseReachability,
+  analyzeReachability,
+  buildCallGraph,
+  exportCallGraph,
+  findDeadCode,
+  findPath,
+  queryCallees,
+  queryCallers,
+  queryCallGraph,
+  queryCallGraphCycles,
+  queryCallGraphStats,
+  queryEntryPoints,
+  resolveFunction,
+  type CallGraphStats,
+  type CallGraphSubset,
+  type ImpactTarget,
+} from '../functions/call-graph.js';
 import { queryFileFacts, queryFiles, type FileFactsRecord } from '../functions/facts.js';
+import {
+  analyzeTestTopology,
+  queryMinimumTestSet,
+  queryTestCoverage,
+  queryUncoveredFunctions,
+  type FileTestCoverage,
+  type TestTopologySummary,
+} from '../functions/test-topology.js';
 import { loadParsers, parseFile, parseFileCached, queryParseStats } from '../functions/parser.js';
 import type { ParseStats } from '../runtime/parse-cache.js';
 import { driftConfigure, driftInitialize, driftShutdown } from '../functions/lifecycle.js';
@@ -270,5 +316,107 @@ export class DriftClient {
     options?: { readonly restore?: boolean },
   ): Promise<DoctorReport> {
     return doctorWorkspace(projectRoot, options);
+  }
+
+  /** See `buildCallGraph`. */
+  async buildCallGraph(options?: { full?: boolean }): Promise<CallGraphStats> {
+    return buildCallGraph(options);
+  }
+
+  /** See `queryCallGraphStats`. */
+  queryCallGraphStats(): CallGraphCounts {
+    return queryCallGraphStats();
+  }
+
+  /** See `resolveFunction`. */
+  resolveFunction(ref: string): CallGraphNode {
+    return resolveFunction(ref);
+  }
+
+  /** See `queryCallers`. */
+  queryCallers(ref: string, page?: PaginationOptions): PaginatedResult<CallGraphNeighbour> {
+    return queryCallers(ref, page);
+  }
+
+  /** See `queryCallees`. */
+  queryCallees(ref: string, page?: PaginationOptions): PaginatedResult<CallGraphNeighbour> {
+    return queryCallees(ref, page);
+  }
+
+  /** See `queryEntryPoints`. */
+  queryEntryPoints(
+    kinds?: readonly EntryPointKind[],
+    page?: PaginationOptions,
+  ): PaginatedResult<CallGraphNode> {
+    return queryEntryPoints(kinds, page);
+  }
+
+  /** See `queryCallGraph`. */
+  queryCallGraph(ref: string, depth?: number): CallGraphSubset {
+    return queryCallGraph(ref, depth);
+  }
+
+  /** See `analyzeReachability`. */
+  analyzeReachability(
+    source: string,
+    target?: string,
+    options?: TraversalOptions,
+  ): ReachabilityAnalysis {
+    return analyzeReachability(source, target, options);
+  }
+
+  /** See `analyzeInverseReachability`. */
+  analyzeInverseReachability(target: string, options?: TraversalOptions): ReachingTo {
+    return analyzeInverseReachability(target, options);
+  }
+
+  /** See `findPath`. */
+  findPath(source: string, target: string): CallPath | null {
+    return findPath(source, target);
+  }
+
+  /** See `analyzeImpact`. */
+  analyzeImpact(target: ImpactTarget, options?: TraversalOptions): ImpactAnalysis {
+    return analyzeImpact(target, options);
+  }
+
+  /** See `findDeadCode`. */
+  async findDeadCode(): Promise<DeadCodeReport> {
+    return findDeadCode();
+  }
+
+  /** See `queryCallGraphCycles`. */
+  queryCallGraphCycles(): CallGraphCycle[] {
+    return queryCallGraphCycles();
+  }
+
+  /** See `analyzeCoupling`. */
+  async analyzeCoupling(): Promise<CouplingReport> {
+    return analyzeCoupling();
+  }
+
+  /** See `analyzeTestTopology`. */
+  async analyzeTestTopology(): Promise<TestTopologySummary> {
+    return analyzeTestTopology();
+  }
+
+  /** See `queryTestCoverage`. */
+  queryTestCoverage(file?: string): FileCoverage[] | FileTestCoverage {
+    return queryTestCoverage(file);
+  }
+
+  /** See `queryMinimumTestSet`. */
+  queryMinimumTestSet(changedFiles: readonly string[]): MinimumTestSet {
+    return queryMinimumTestSet(changedFiles);
+  }
+
+  /** See `queryUncoveredFunctions`. */
+  queryUncoveredFunctions(limit?: number): UncoveredFunction[] {
+    return queryUncoveredFunctions(limit);
+  }
+
+  /** See `exportCallGraph`. */
+  exportCallGraph(): CallGraph {
+    return exportCallGraph();
   }
 }

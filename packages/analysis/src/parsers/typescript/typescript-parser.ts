@@ -62,10 +62,14 @@ class TypeScriptParser implements LanguageParser {
       );
     }
     const { kind, language } = scriptKindOf(typescript, path);
+    // Doc comments are read from comment ranges (SourceText), so the parser skips JSDoc.
     const file = typescript.createSourceFile(
       path,
       source,
-      typescript.ScriptTarget.Latest,
+      {
+        languageVersion: typescript.ScriptTarget.Latest,
+        jsDocParsingMode: typescript.JSDocParsingMode.ParseNone,
+      },
       false,
       kind,
     );

@@ -51,6 +51,29 @@ describe('config/env-access', () => {
       'scattered@2',
       'scattered@4',
     ]);
+    const database = [
+      'export const pool = createPool({',
+      '  host: process.env.DB_HOST,', // 2
+      '  port: Number(process.env.DB_PORT),', // 3
+      '  user: process.env.DB_USER,', // 4
+      '  password: process.env.DB_PASSWORD,', // 5
+      '});',
+      'export const replica = process.env.DB_HOST;', // 7: a repeated setting
+    ].join('\n');
+    expect(await observe(envAccess, 'src/db/pool.ts', database)).toEqual([
+      'config-module@2',
+      'config-module@3',
+      'config-module@4',
+      'config-module@5',
+      'config-module@7',
+    ]);
+    const three = database.replace('process.env.DB_PASSWORD', "'secret'");
+    expect(await observe(envAccess, 'src/db/pool.ts', three)).toEqual([
+      'scattered@2',
+      'scattered@3',
+      'scattered@4',
+      'scattered@7',
+    ]);
   });
 
   it('leaves composition roots, system variables, tool configs, scripts and tests alone', async () => {

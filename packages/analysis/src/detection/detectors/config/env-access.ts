@@ -49,6 +49,13 @@ const COMPOSITION_ROOTS = new Set([
   'bootstrap',
 ]);
 const BOOTSTRAP_DIRECTORY = /(?:^|\/)bootstrap\//;
+/**
+ * Distinct settings a file reads to be a configuration module by what it does, whatever its
+ * name: a `db.ts` reading `DB_HOST`, `DB_PORT`, `DB_USER` and `DB_PASSWORD`, or Laravel's
+ * `Cloud.php` wiring eight platform variables into the framework, is the place those settings
+ * live. Reviewed on laravel/framework, where every such file was configuration code.
+ */
+const CONFIG_BY_FUNCTION_MIN_VARIABLES = 4;
 
 /**
  * An entry point that wires the application together, by the last word of its name
@@ -81,7 +88,8 @@ function isApplicationSetting(fact: StringFact): boolean {
  * Where environment variables are read: in configuration modules (files whose path or name says
  * config, settings or env: `src/config.ts`, `config/database.js`, `settings.py`,
  * `app/core/config.py`, `internal/config/config.go`, `DatabaseConfig.java`, Laravel's
- * `config/*.php`) or scattered through the code. One observation per lookup (`StringFact` of
+ * `config/*.php`, or any file reading at least four distinct settings: it is a configuration
+ * module by what it does) or scattered through the code. One observation per lookup (`StringFact` of
  * kind `env`), in every language whose parser records them.
  *
  * Neutral: `NODE_ENV` and Vite's `import.meta.env.MODE/DEV/PROD/SSR/BASE_URL` (build-time
@@ -130,11 +138,13 @@ export const envAccess = defineDetector({
   },
   facts(file, report) {
     if (!isApplicationCode(file)) return;
-    const inConfig = isConfigModule(file.path);
-    if (!inConfig && isCompositionRoot(file.path)) return;
+    const byName = isConfigModule(file.path);
+    if (!byName && isCompositionRoot(file.path)) return;
+    const settings = file.facts.strings.filter(isApplicationSetting);
+    const inConfig =
+      byName || new Set(settings.map((f) => f.value)).size >= CONFIG_BY_FUNCTION_MIN_VARIABLES;
     const variant = inConfig ? 'config-module' : 'scattered';
-    for (const fact of file.facts.strings) {
-      if (!isApplicationSetting(fact)) continue;
+    for (const fact of settings) {
       report({
         variant,
         line: fact.line,

@@ -63,4 +63,21 @@ describe('types/explicit-any', () => {
       'any@4',
     ]);
   });
+
+  it('reads the "any function" idiom (...args: any[]) => any as typed', async () => {
+    const source = [
+      'export function a(fn: (...args: any[]) => any) {}', // 1 typed
+      'export function b(fn: () => any, make: new (...args: any[]) => T) {}', // 2 typed, typed
+      'export function c(fn: (value: any) => void) {}', // 3 any
+      'export function d(fn: () => any[], g: (...rest: any[]) => Promise<any>) {}', // 4 any, any
+    ].join('\n');
+    expect(await observe(explicitAny, 'src/h.ts', source)).toEqual([
+      'typed@1',
+      'typed@2',
+      'typed@2',
+      'any@3',
+      'any@4',
+      'any@4',
+    ]);
+  });
 });

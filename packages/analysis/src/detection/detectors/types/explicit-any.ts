@@ -4,7 +4,6 @@ import { isFunctionNode } from '../../shared/typescript-function-nodes.js';
 
 type TS = typeof import('typescript');
 
-/** Whether a type annotation mentions `any` anywhere: `any`, `any[]`, `Promise<any>`, `Record<string, any>`. */
 /** Generic types whose type arguments are the annotation's own types (`Promise<any>`). */
 const CONTAINERS = new Set([
   'Array',
@@ -27,6 +26,8 @@ const CONTAINERS = new Set([
  */
 function mentionsAny(typescript: TS, node: ts.Node): boolean {
   if (node.kind === typescript.SyntaxKind.AnyKeyword) return true;
+  if (typescript.isFunctionTypeNode(node) || typescript.isConstructorTypeNode(node))
+    return callbackMentionsAny(typescript, node);
   if (typescript.isTypePredicateNode(node) || typescript.isTypeQueryNode(node)) return false;
   if (typescript.isIndexedAccessTypeNode(node)) return false;
   if (typescript.isTypeReferenceNode(node)) {
@@ -36,6 +37,35 @@ function mentionsAny(typescript: TS, node: ts.Node): boolean {
   }
   return (
     typescript.forEachChild(node, (child) => mentionsAny(typescript, child) || undefined) ?? false
+  );
+}
+
+/** `any` or `any[]`, the element type of the "any function" idiom. */
+function isBareAny(typescript: TS, node: ts.TypeNode | undefined): boolean {
+  if (node === undefined) return false;
+  if (typescript.isArrayTypeNode(node)) return isBareAny(typescript, node.elementType);
+  return node.kind === typescript.SyntaxKind.AnyKeyword;
+}
+
+/**
+ * A callback type mentions `any` in a parameter, except in the idiom for "any function",
+ * `(...args: any[]) => any`: a rest `any[]` parameter and an `any` return type are the only way
+ * to accept every function (parameters are contravariant, so `unknown[]` rejects most), as
+ * TypeScript's own `Parameters<T>`/`ReturnType<T>` constraints write it.
+ */
+function callbackMentionsAny(
+  typescript: TS,
+  node: ts.FunctionTypeNode | ts.ConstructorTypeNode,
+): boolean {
+  const parameters = node.parameters.some(
+    (p) =>
+      p.type !== undefined &&
+      !(p.dotDotDotToken !== undefined && isBareAny(typescript, p.type)) &&
+      mentionsAny(typescript, p.type),
+  );
+  return (
+    parameters ||
+    (node.type.kind !== typescript.SyntaxKind.AnyKeyword && mentionsAny(typescript, node.type))
   );
 }
 

@@ -29,6 +29,8 @@ describe('types/interface-vs-type', () => {
       'type Callable = { (x: number): string };',
       'interface Factory { new (x: number): Thing }',
       'type Id = string;',
+      'type OrderBy = { [column: string]: "ASC" | "DESC" };',
+      'interface Headers { [name: string]: string }',
       "declare module 'express' {",
       '  interface Request { user: User }',
       '}',

@@ -7,13 +7,19 @@ type TS = typeof import('typescript');
 /** `typings.ts`, `bson.typings.ts`: copies of a library's declarations, shaped by that library. */
 const VENDORED_TYPINGS = /(?:^|[.-])typings\.[cm]?ts$/;
 
-/** Members that make a shape a function or constructor type rather than an object shape. */
+/**
+ * Members that make a shape a function or constructor type, or a dictionary (index signatures
+ * only, what `consistent-indexed-object-style` would turn into a `Record`), rather than an
+ * object shape.
+ */
 function onlySignatures(typescript: TS, members: ts.NodeArray<ts.TypeElement>): boolean {
   return (
     members.length > 0 &&
     members.every(
       (m) =>
-        typescript.isCallSignatureDeclaration(m) || typescript.isConstructSignatureDeclaration(m),
+        typescript.isCallSignatureDeclaration(m) ||
+        typescript.isConstructSignatureDeclaration(m) ||
+        typescript.isIndexSignatureDeclaration(m),
     )
   );
 }
@@ -24,7 +30,7 @@ function onlySignatures(typescript: TS, members: ts.NodeArray<ts.TypeElement>): 
  * Only a type alias whose whole type is an object type literal counts; aliases of unions,
  * intersections, mapped and conditional types, functions and primitives cannot be interfaces
  * and are neutral. Neutral too: shapes made only of call or construct signatures (function
- * types), and declarations inside `declare module`/`declare global`/namespaces, where interfaces
+ * types) or of index signatures (dictionaries), and declarations inside `declare module`/`declare global`/namespaces, where interfaces
  * augment existing declarations and must be interfaces. TypeScript only; declaration files are
  * generated code, and `typings.ts` files copy a library's declarations, so both are left out. Severity info: a style convention.
  */

@@ -1,0 +1,3 @@
+DROP TABLE call_graph_files;
+DROP TABLE call_graph_edges;
+DROP TABLE call_graph_nodes;
