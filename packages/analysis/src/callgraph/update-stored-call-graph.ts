@@ -30,19 +30,26 @@ export interface UpdateCallGraphOptions {
   readonly full?: boolean;
 }
 
-/** Reads configuration files from disk and remembers the hash (xxh64) of each one asked for. */
+/**
+ * Reads configuration files from disk once each, and remembers the hash (xxh64) of each one
+ * asked for (null when it does not exist).
+ */
 function recordingReader(root: string): {
   read: ReadProjectFile;
   seen: Map<string, string | null>;
 } {
   const seen = new Map<string, string | null>();
+  const texts = new Map<string, string | null>();
   const read: ReadProjectFile = (path) => {
+    const cached = texts.get(path);
+    if (cached !== undefined || texts.has(path)) return cached ?? null;
     let text: string | null;
     try {
       text = readFileSync(join(root, path), 'utf8');
     } catch {
       text = null;
     }
+    texts.set(path, text);
     seen.set(path, text === null ? null : hashContent(Buffer.from(text), 'xxh64'));
     return text;
   };
@@ -50,15 +57,30 @@ function recordingReader(root: string): {
 }
 
 /** Whether any configuration file read by the last build has changed (or appeared) since. */
-function configurationChanged(root: string, stored: string | undefined): boolean {
+function configurationChanged(
+  reader: ReturnType<typeof recordingReader>,
+  stored: string | undefined,
+): boolean {
   if (stored === undefined) return true;
-  const { read, seen } = recordingReader(root);
   const before = JSON.parse(stored) as Record<string, string | null>;
   for (const [path, hash] of Object.entries(before)) {
-    read(path);
-    if (seen.get(path) !== hash) return true;
+    reader.read(path);
+    if (reader.seen.get(path) !== hash) return true;
   }
   return false;
+}
+
+/** Names and class names of the stored nodes of `paths`: what those files defined before the change. */
+function storedNamesOf(db: DatabaseManager, paths: readonly string[]): string[] {
+  if (paths.length === 0) return [];
+  const rows = db.writer
+    .prepare(
+      `SELECT DISTINCT n.name, n.class_name AS className FROM call_graph_nodes n
+         JOIN files f ON f.id = n.file_id
+        WHERE f.path IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(paths)) as { name: string; className: string | null }[];
+  return rows.flatMap((row) => (row.className === null ? [row.name] : [row.name, row.className]));
 }
 
 /** Caller files of stored edges into the functions of `paths` (their callers must be resolved again). */
@@ -92,10 +114,11 @@ export function updateStoredCallGraph(options: UpdateCallGraphOptions): CallGrap
   const { db, root } = options;
   const states = parsedFileStates(db.writer);
   const built = callGraphFileStates(db.writer);
+  const reader = recordingReader(root);
   const full =
     options.full === true ||
     built.size === 0 ||
-    configurationChanged(root, getMeta(db.writer, META_CALL_GRAPH_CONFIG));
+    configurationChanged(reader, getMeta(db.writer, META_CALL_GRAPH_CONFIG));
   const changed = [...states.values()]
     .filter((state) => full || built.get(state.path)?.scannedAt !== state.scannedAt)
     .map((state) => state.path);
@@ -110,7 +133,7 @@ export function updateStoredCallGraph(options: UpdateCallGraphOptions): CallGrap
     };
   }
   const facts = readProjectFacts(db.writer);
-  const { read, seen } = recordingReader(root);
+  const { read, seen } = reader;
   const index = SymbolIndex.build(
     [...facts].map(([path, fileFacts]) => ({ path, facts: fileFacts })),
     read,
@@ -120,7 +143,9 @@ export function updateStoredCallGraph(options: UpdateCallGraphOptions): CallGrap
     : [
         ...new Set([
           ...changed,
-          ...dependentFiles([...changed, ...removed], index),
+          ...dependentFiles([...changed, ...removed], index, {
+            previousNames: storedNamesOf(db, changed),
+          }),
           ...storedCallersOf(db, [...changed, ...removed]),
         ]),
       ].filter((path) => states.has(path));
