@@ -78,12 +78,21 @@ export class ModuleResolver {
       const file = probeTypeScriptModule(candidate, this.#layout);
       if (file !== null) return file;
     }
+    return this.#workspacePackages().resolve(specifier);
+  }
+
+  #workspacePackages(): WorkspacePackages {
     this.#workspaces ??= new WorkspacePackages(
       this.#read,
       this.#layout,
       this.#codeDirectories(/\.[cm]?[jt]sx?$/),
     );
-    return this.#workspaces.resolve(specifier);
+    return this.#workspaces;
+  }
+
+  /** The files the project's packages expose (see `WorkspacePackages.entryFiles`). */
+  packageEntryFiles(): string[] {
+    return this.#workspacePackages().entryFiles();
   }
 
   #pythonModules(): PythonModules {

@@ -269,6 +269,15 @@ export class SymbolIndex {
   }
 
   /**
+   * The files the project's JavaScript/TypeScript packages expose to their users (`package.json`
+   * `exports`, `main`, `bin`, mapped back to sources): a package's public API, whose exports are
+   * used from outside the project.
+   */
+  packageEntryFiles(): string[] {
+    return this.#modules.packageEntryFiles();
+  }
+
+  /**
    * The project files a module specifier of `fromFile` names, or null when it names nothing in
    * the project (an external package, the standard library). One file for TypeScript/JavaScript,
    * Python and Java/Kotlin/PHP class imports (`com.x.Foo`, `com.x.Foo.member`); every file of the

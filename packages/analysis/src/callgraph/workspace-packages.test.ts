@@ -31,6 +31,30 @@ describe('WorkspacePackages', () => {
     expect(packages.resolve('@acme/core/missing')).toBeNull();
     expect(packages.resolve('@acme/other')).toBeNull();
     expect(packages.resolve('react')).toBeNull();
+    expect(packages.entryFiles()).toEqual([
+      'libs/core/src/index.ts',
+      'libs/core/src/utils/index.ts',
+    ]);
+  });
+
+  it('lists the files packages expose: exports, main and bin targets', () => {
+    const packages = packagesOf({
+      'package.json': '{ "name": "root", "workspaces": ["tools/*"] }',
+      'tools/cli/package.json':
+        '{ "name": "cli", "main": "dist/index.js", "bin": { "cli": "dist/bin.js", "bad": 3 } }',
+      'tools/cli/src/index.ts': '',
+      'tools/cli/src/bin.ts': '',
+      'tools/one/package.json':
+        '{ "name": "one", "exports": "./dist/one.js", "bin": "dist/run.js" }',
+      'tools/one/src/one.ts': '',
+      'tools/one/src/run.ts': '',
+    });
+    expect(packages.entryFiles()).toEqual([
+      'tools/cli/src/bin.ts',
+      'tools/cli/src/index.ts',
+      'tools/one/src/one.ts',
+      'tools/one/src/run.ts',
+    ]);
   });
 
   it('uses main/module fields, then src/index, and keeps dist when the project has it', () => {

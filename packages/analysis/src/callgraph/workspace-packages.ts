@@ -198,6 +198,35 @@ export class WorkspacePackages {
     );
   }
 
+  /**
+   * The project files the workspace packages expose to their users: every `exports` subpath
+   * without a `*` pattern, else `source`/`module`/`main`, plus every `bin` target, mapped back
+   * to sources like {@link resolve} does. Sorted, without duplicates.
+   */
+  entryFiles(): string[] {
+    const files = new Set<string>();
+    for (const pkg of this.#byName.values()) {
+      const exports = pkg.manifest.exports;
+      const map = objectField(exports);
+      const subpaths =
+        map !== null && Object.keys(map).some((key) => key.startsWith('.'))
+          ? Object.keys(map).filter((key) => !key.includes('*'))
+          : ['.'];
+      for (const subpath of subpaths) {
+        const file = this.resolve(subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`);
+        if (file !== null) files.add(file);
+      }
+      const bin = pkg.manifest.bin;
+      const binTargets =
+        typeof bin === 'string' ? [bin] : Object.values(objectField(bin) ?? {}).map(stringField);
+      for (const target of binTargets) {
+        const file = target === null ? null : this.#mapTarget(pkg, target);
+        if (file !== null) files.add(file);
+      }
+    }
+    return [...files].sort();
+  }
+
   /** A package-relative target → a project file, mapping `dist/…` back to `src/…` when needed. */
   #mapTarget(pkg: WorkspacePackage, target: string): string | null {
     const path = joinPath(pkg.directory, target);

@@ -65,6 +65,14 @@ export interface CallGraphSubset {
   readonly edges: readonly CallGraphEdge[];
 }
 
+/**
+ * Files whose exports are used from outside the import graph: `index`/`main` modules, tool
+ * configuration files (`vitest.config.ts`, `eslint.config.mjs`, loaded by their tool) and
+ * declaration files (ambient and merged declarations, used by the compiler).
+ */
+const ENTRY_FILE =
+  /(?:^|\/)(?:index|main|mod|lib)\.[cm]?[jt]sx?$|\.config\.[cm]?[jt]s$|\.d\.[cm]?ts$/;
+
 /** Largest `depth` of `queryCallGraph`: beyond it a subgraph is most of a project. */
 export const MAX_SUBGRAPH_DEPTH = 5;
 
@@ -390,7 +398,9 @@ export function queryCallGraphCycles(): CallGraphCycle[] {
 /**
  * Module coupling (spec 004 §10.10 `analyze_coupling`): Martin's metrics per file and module,
  * dependency cycles with cut suggestions, hotspots and unused exports, from the imports of the
- * stored facts resolved as the call graph resolves them.
+ * stored facts resolved as the call graph resolves them. Exports of the files a package exposes
+ * (`package.json` `exports`/`main`/`bin`), of `index`/`main` files, tool configuration files
+ * and declaration files are never unused.
  *
  * @throws DriftError `NOT_FOUND` (nothing scanned yet), `CALL_GRAPH_ERROR`.
  */
@@ -399,12 +409,12 @@ export async function analyzeCoupling(): Promise<CouplingReport> {
     const runtime = getRuntime();
     requireGraph(runtime);
     const roots = JSON.parse(getMeta(runtime.db.reader(), META_PACKAGE_ROOTS) ?? '[]') as string[];
-    const { files, dependencies } = projectDependencies(symbolIndex(runtime), roots);
-    const entryFiles = new Set(
-      files
-        .filter((f) => /(?:^|\/)(?:index|main|mod|lib)\.[cm]?[jt]sx?$/.test(f.path))
-        .map((f) => f.path),
-    );
+    const index = symbolIndex(runtime);
+    const { files, dependencies } = projectDependencies(index, roots);
+    const entryFiles = new Set([
+      ...index.packageEntryFiles(),
+      ...files.filter((f) => ENTRY_FILE.test(f.path)).map((f) => f.path),
+    ]);
     return Promise.resolve(analyzeModuleCoupling(files, dependencies, { entryFiles }));
   });
 }

@@ -14,7 +14,10 @@ const OTHER_EXTENSION =
 /**
  * Relative imports write the file extension (`./user.js`, required by Node's ESM resolver) or
  * leave it out (`./user`, resolved by bundlers and CommonJS). Imports of non-script files
- * (`./styles.css`, `./data.json`) are not counted.
+ * (`./styles.css`, `./data.json`) are not counted. Source files only: test files are often run
+ * by another tool (Playwright, Deno, a TS-native runner) with its own resolution rules, and
+ * full-stack-fastapi-template's Playwright tests, which all write `.ts`, were reported against
+ * the application's extensionless imports.
  */
 export const importExtension = defineDetector({
   id: 'structural/import-extension',
@@ -25,7 +28,6 @@ export const importExtension = defineDetector({
   severity: 'warning',
   mode: 'learned',
   languages: ['typescript', 'javascript'],
-  roles: ['source', 'test'],
   noun: 'relative imports',
   variants: {
     'with-extension': 'write the file extension',

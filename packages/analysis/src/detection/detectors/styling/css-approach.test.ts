@@ -70,10 +70,16 @@ describe('styling/css-approach', () => {
   it('counts static inline styles only when nothing else styles the file', async () => {
     const inline = file(
       'export const Separator = ({ width }) => (',
-      "  <hr style={{ height: 1, margin: '6px 0', border: 'none', width }} />",
+      "  <div style={{ padding: 4 }}><hr style={{ height: 1, margin: '6px 0', border: 'none', width }} /></div>",
       ');',
     );
     expect(await observe(cssApproach, 'src/separator.tsx', inline)).toEqual(['inline-style@2']);
+    const wrapper = file(
+      'export const Ellipsify = ({ children }) => (',
+      "  <span style={{ textOverflow: 'ellipsis', overflow: 'hidden', whiteSpace: 'nowrap' }}>{children}</span>",
+      ');',
+    );
+    expect(await observe(cssApproach, 'src/Ellipsify.tsx', wrapper)).toEqual([]);
     const mixed = file(
       "import './Dialog.scss';",
       'export const Dialog = () => <div className="Dialog" style={{ top: 0, left: 0, zIndex: 9 }} />;',

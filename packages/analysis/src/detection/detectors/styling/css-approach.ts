@@ -57,6 +57,11 @@ const TAILWIND_MIN_SHARE = 0.6;
  * (`style={{ whiteSpace: 'pre-wrap' }}`) are one-off tweaks, not a styling approach.
  */
 const INLINE_MIN_PROPERTIES = 3;
+/**
+ * Inline style objects a file needs to count as styled inline: a file with a single one is a
+ * small wrapper (excalidraw's `Ellipsify`, `InlineIcon`), not a component styled that way.
+ */
+const INLINE_MIN_OBJECTS = 2;
 
 interface Evidence {
   readonly node: ts.Node;
@@ -167,8 +172,8 @@ const DESCRIPTIONS: Readonly<Record<string, (detail: string) => string>> = {
  *
  * Neutral: entry stylesheets (`globals.css`, `index.css`: the Tailwind entry or a reset, imported
  * by any app), package stylesheets, files mixing two approaches (their convention is unclear),
- * inline styles with computed values only or fewer than {@link INLINE_MIN_PROPERTIES} static
- * properties, inline styles passed to components (`<Avatar style>`: styled by the component),
+ * inline styles with computed values only, fewer than {@link INLINE_MIN_PROPERTIES} static
+ * properties or in a single style object, inline styles passed to components (`<Avatar style>`: styled by the component),
  * inline styles in files that use class names or a style-props UI library (Chakra, MUI,
  * Mantine), React Native files, and files rendered where only inline styles work (HTML e-mail
  * templates, Open Graph images, PDFs). Class strings count as Tailwind when at least
@@ -213,6 +218,7 @@ export const cssApproach = defineDetector({
       let firstTailwind: ts.Node | null = null;
       let firstStyle: ts.Node | null = null;
       let inlineProperties = 0;
+      let inlineObjects = 0;
       const note = (approach: Approach, node: ts.Node, detail: string): void => {
         if (!evidence.has(approach)) evidence.set(approach, { node, detail });
       };
@@ -245,7 +251,10 @@ export const cssApproach = defineDetector({
             } else if (name === 'style' && !styleProps && onIntrinsicElement()) {
               const value = jsxExpressionValue(typescript, node);
               const count = value === undefined ? 0 : staticStyleProperties(typescript, value);
-              if (count > 0) firstStyle ??= node;
+              if (count > 0) {
+                firstStyle ??= node;
+                inlineObjects += 1;
+              }
               inlineProperties += count;
             }
           } else if (typescript.isCallExpression(node)) {
@@ -263,7 +272,11 @@ export const cssApproach = defineDetector({
             classes.tailwind >= TAILWIND_MIN_SHARE * tokens
           )
             note('tailwind', firstTailwind, '');
-          if (firstStyle !== null && inlineProperties >= INLINE_MIN_PROPERTIES)
+          if (
+            firstStyle !== null &&
+            inlineProperties >= INLINE_MIN_PROPERTIES &&
+            inlineObjects >= INLINE_MIN_OBJECTS
+          )
             note('inline-style', firstStyle, '');
           const primary = [...evidence.keys()].filter((a) => a !== 'inline-style');
           let approach: Approach | undefined;

@@ -14,7 +14,7 @@ describe('types/explicit-any', () => {
       '  get(key: string): Value | undefined {', // 7 typed, typed
       '    return undefined;',
       '  }',
-      '  each(fn: (item: any) => void, ...rest: any[]) {}', // 10 any, any
+      '  each(fn: (item: any) => void, ...rest: any[]) {}', // 10 any; rest any[] forwards
       '}',
       'items.map((item: Item): string => item.name);', // 12 typed, typed
     ].join('\n');
@@ -27,7 +27,6 @@ describe('types/explicit-any', () => {
       'typed@6',
       'typed@7',
       'typed@7',
-      'any@10',
       'any@10',
       'typed@12',
       'typed@12',

@@ -79,7 +79,8 @@ function isImplementation(typescript: TS, node: ts.Node): node is ts.FunctionLik
  * `any[]`, `Array<any>`, `Promise<any>`, `Record<string, any>`, a callback type with an `any`
  * parameter) versus annotations without it (`typed`; `unknown` is typed). One observation per
  * written annotation of a function with a body (declarations, methods, accessors, arrows and
- * callbacks); unannotated parameters, `this` parameters, overload and interface signatures,
+ * callbacks); unannotated parameters, `this` parameters, rest parameters typed `any[]`
+ * (argument forwarding), overload and interface signatures,
  * type aliases and generic constraints are not observed. TypeScript only: JavaScript has no
  * annotations. The rule is `@typescript-eslint/no-explicit-any`; severity info because an
  * `any` is sometimes deliberate, and the learned share says how rare it is here.
@@ -124,6 +125,9 @@ export const explicitAny = defineDetector({
             if (node.type === undefined || owner === undefined) return;
             if (!isImplementation(typescript, owner)) return;
             if (typescript.isIdentifier(name) && name.text === 'this') return;
+            // `...args: any[]` forwards arguments it does not inspect (`(...args: any[]) =>
+            // fn(...args)` in a generic wrapper), the rest half of the any-function idiom.
+            if (node.dotDotDotToken !== undefined && isBareAny(typescript, node.type)) return;
             const what = typescript.isIdentifier(name)
               ? `parameter \`${name.text}\``
               : 'a destructured parameter';
