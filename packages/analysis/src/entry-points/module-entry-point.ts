@@ -1,17 +1,11 @@
 import type { CallFact, EntryPointKind } from '@drift/core';
-import { jsTestCallName, shadowsTestGlobals } from '../detection/shared/testing-files.js';
+import {
+  jsTestCallName,
+  RUBY_TEST_CALLS,
+  shadowsTestGlobals,
+} from '../detection/shared/testing-files.js';
 import type { FileContext } from './file-context.js';
 
-/** RSpec, minitest/spec and ActiveSupport calls that declare examples and groups. */
-const RUBY_TEST_CALLS = new Set([
-  'describe',
-  'context',
-  'it',
-  'specify',
-  'test',
-  'feature',
-  'scenario',
-]);
 /** Catch2 and doctest test-case macros, which the C/C++ parsers read as module-level calls. */
 const CPP_TEST_CALLS = new Set(['TEST_CASE', 'SCENARIO', 'TEMPLATE_TEST_CASE', 'TEST_CASE_METHOD']);
 /** Kotest spec styles: a subclass declares its tests in the lambda it passes to the constructor. */

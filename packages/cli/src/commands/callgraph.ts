@@ -1,6 +1,6 @@
 import type { CallGraphNode, EntryPointKind } from '@drift/core';
 import type { DriftClient } from '@drift/engine';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { action } from '../action.js';
 import { allPages, withClient } from '../client.js';
 import { EXIT, UsageError } from '../output/errors.js';
@@ -18,6 +18,12 @@ const ENTRY_POINT_KINDS: readonly EntryPointKind[] = [
   'event',
 ];
 const EXPORT_FORMATS = ['jsonl', 'dot'] as const;
+
+/** `--min-confidence` of the traversals. */
+const MIN_CONFIDENCE = new Option(
+  '--min-confidence <c>',
+  'follow only calls resolved with at least this confidence (0-1)',
+);
 
 interface TraversalFlags {
   readonly depth?: string;
@@ -197,11 +203,8 @@ export function registerCallGraph(program: Command): void {
     .description('what a function can reach, with depth and path confidence')
     .argument('<function>', 'a function id, or file:name')
     .option('--to <function>', 'say whether this function is reached')
-    .option('--depth <n>', 'stop after this many calls')
-    .option(
-      '--min-confidence <c>',
-      'follow only calls resolved with at least this confidence (0-1)',
-    )
+    .addOption(new Option('--depth <n>', 'stop after this many calls'))
+    .addOption(MIN_CONFIDENCE)
     .option('--json', 'print the analysis as JSON')
     .action(
       action(
@@ -234,11 +237,8 @@ export function registerCallGraph(program: Command): void {
     .command('inverse')
     .description('which functions, and which entry points, reach a function')
     .argument('<function>', 'a function id, or file:name')
-    .option('--depth <n>', 'stop after this many calls')
-    .option(
-      '--min-confidence <c>',
-      'follow only calls resolved with at least this confidence (0-1)',
-    )
+    .addOption(new Option('--depth <n>', 'stop after this many calls'))
+    .addOption(MIN_CONFIDENCE)
     .option('--json', 'print the analysis as JSON')
     .action(
       action(async ({ output, globals }, ref: string, options: TraversalFlags) => {

@@ -117,6 +117,15 @@ function requireGraph(runtime: DriftRuntime): void {
   }
 }
 
+/** Runs a query on the stored graph of the runtime, as an engine function (`DriftError`s only). */
+function withGraph<T>(query: (runtime: DriftRuntime) => T): T {
+  return boundary(() => {
+    const runtime = getRuntime();
+    requireGraph(runtime);
+    return query(runtime);
+  });
+}
+
 /**
  * The node a reference names: a node id (`src/user.ts#UserService.find`) or
  * `file:name` with a qualified or simple name (`src/user.ts:UserService.find`,
@@ -126,9 +135,7 @@ function requireGraph(runtime: DriftRuntime): void {
  *   several functions (the message lists their ids).
  */
 export function resolveFunction(ref: string): CallGraphNode {
-  return boundary(() => {
-    const runtime = getRuntime();
-    requireGraph(runtime);
+  return withGraph((runtime) => {
     return resolveIn(runtime, ref);
   });
 }
@@ -193,9 +200,7 @@ export function queryCallers(
   ref: string,
   page?: PaginationOptions,
 ): PaginatedResult<CallGraphNeighbour> {
-  return boundary(() => {
-    const runtime = getRuntime();
-    requireGraph(runtime);
+  return withGraph((runtime) => {
     return readCallers(runtime.db.reader(), resolveIn(runtime, ref).id, page);
   });
 }
@@ -210,9 +215,7 @@ export function queryCallees(
   ref: string,
   page?: PaginationOptions,
 ): PaginatedResult<CallGraphNeighbour> {
-  return boundary(() => {
-    const runtime = getRuntime();
-    requireGraph(runtime);
+  return withGraph((runtime) => {
     return readCallees(runtime.db.reader(), resolveIn(runtime, ref).id, page);
   });
 }
@@ -272,9 +275,7 @@ export function analyzeReachability(
   target?: string,
   options: TraversalOptions = {},
 ): ReachabilityAnalysis {
-  return boundary(() => {
-    const runtime = getRuntime();
-    requireGraph(runtime);
+  return withGraph((runtime) => {
     const from = resolveIn(runtime, source).id;
     const to = target === undefined ? undefined : resolveIn(runtime, target).id;
     return analyzeGraphReachability(graphIndex(runtime), from, to, options);
@@ -291,9 +292,7 @@ export function analyzeInverseReachability(
   target: string,
   options: TraversalOptions = {},
 ): ReachingTo {
-  return boundary(() => {
-    const runtime = getRuntime();
-    requireGraph(runtime);
+  return withGraph((runtime) => {
     return reachingTo(graphIndex(runtime), resolveIn(runtime, target).id, options);
   });
 }
@@ -305,9 +304,7 @@ export function analyzeInverseReachability(
  * @throws DriftError `NOT_FOUND`, `INVALID_FILTER`.
  */
 export function findPath(source: string, target: string): CallPath | null {
-  return boundary(() => {
-    const runtime = getRuntime();
-    requireGraph(runtime);
+  return withGraph((runtime) => {
     return findGraphPath(
       graphIndex(runtime),
       resolveIn(runtime, source).id,
@@ -330,9 +327,7 @@ export function analyzeImpact(
   target: ImpactTarget,
   options: TraversalOptions = {},
 ): ImpactAnalysis {
-  return boundary(() => {
-    const runtime = getRuntime();
-    requireGraph(runtime);
+  return withGraph((runtime) => {
     const selection =
       'functions' in target
         ? { functionIds: target.functions.map((ref) => resolveIn(runtime, ref).id) }
@@ -388,9 +383,7 @@ export async function findDeadCode(): Promise<DeadCodeReport> {
 
 /** Recursion in the call graph: self-calls and strongly connected components of several functions. */
 export function queryCallGraphCycles(): CallGraphCycle[] {
-  return boundary(() => {
-    const runtime = getRuntime();
-    requireGraph(runtime);
+  return withGraph((runtime) => {
     return callGraphCycles(graphIndex(runtime));
   });
 }
@@ -421,9 +414,7 @@ export async function analyzeCoupling(): Promise<CouplingReport> {
 
 /** The whole stored graph, for `drift callgraph export`. */
 export function exportCallGraph(): CallGraph {
-  return boundary(() => {
-    const runtime = getRuntime();
-    requireGraph(runtime);
+  return withGraph((runtime) => {
     return readCallGraph(runtime.db.reader());
   });
 }

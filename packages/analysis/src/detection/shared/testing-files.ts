@@ -18,7 +18,7 @@ const JS_TEST_CALLS = new Set([
   'xtest',
 ]);
 /** Calls that declare examples in RSpec, minitest/spec and ActiveSupport. */
-const RUBY_TEST_CALLS = new Set([
+export const RUBY_TEST_CALLS: ReadonlySet<string> = new Set([
   'describe',
   'context',
   'it',
