@@ -327,3 +327,16 @@ describe('c parser: edge cases', () => {
     expect(facts.functions.map((f) => f.docComment)).toEqual([null, null, 'one\ntwo']);
   });
 });
+
+describe('c parser: text before the first token', () => {
+  it('reads a file that starts with blank lines at the right offsets', () => {
+    const shifted = parse(`\n\n${MODULE}`);
+    const plain = parse(MODULE);
+    expect(shifted.functions.map((f) => [f.name, f.docComment, f.range.startLine - 2])).toEqual(
+      plain.functions.map((f) => [f.name, f.docComment, f.range.startLine]),
+    );
+    expect(shifted.calls.map((c) => [c.callee, c.receiver, c.argumentCount])).toEqual(
+      plain.calls.map((c) => [c.callee, c.receiver, c.argumentCount]),
+    );
+  });
+});

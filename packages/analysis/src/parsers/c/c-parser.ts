@@ -140,8 +140,12 @@ function calleeOf(target: Node): { callee: string; receiver: string | null } | n
 }
 
 /** Builds C facts from the query's captures. */
-function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts {
-  const source = root.text;
+function extract(
+  captures: readonly QueryCapture[],
+  _root: Node,
+  _path: string,
+  source: string,
+): ExtractedFacts {
   const scopes = new ScopeStack();
   const functions: FunctionFact[] = [];
   const classes: ClassFact[] = [];

@@ -462,3 +462,33 @@ describe('cpp parser: edge cases', () => {
     expect(facts.calls).toEqual([]);
   });
 });
+
+describe('cpp parser: text before the first token', () => {
+  it('reads a file that starts with blank lines at the right offsets', () => {
+    for (const source of [LIBRARY, CALLS]) {
+      const shifted = parse(`\n\n${source}`);
+      const plain = parse(source);
+      expect(
+        shifted.functions.map((f) => [
+          f.qualifiedName,
+          f.visibility,
+          f.docComment,
+          f.range.startLine - 2,
+        ]),
+      ).toEqual(
+        plain.functions.map((f) => [
+          f.qualifiedName,
+          f.visibility,
+          f.docComment,
+          f.range.startLine,
+        ]),
+      );
+      expect(shifted.calls.map((c) => [c.callee, c.receiver, c.argumentCount])).toEqual(
+        plain.calls.map((c) => [c.callee, c.receiver, c.argumentCount]),
+      );
+      expect(shifted.classes.map((c) => [c.qualifiedName, c.extends])).toEqual(
+        plain.classes.map((c) => [c.qualifiedName, c.extends]),
+      );
+    }
+  });
+});

@@ -402,9 +402,14 @@ function calleeOf(target: Node): { callee: string; receiver: string | null } | n
 }
 
 /** Builds C++ facts from the query's captures. */
-function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts {
+function extract(
+  captures: readonly QueryCapture[],
+  _root: Node,
+  _path: string,
+  source: string,
+): ExtractedFacts {
   const state: ExtractionState = {
-    source: root.text,
+    source,
     scopes: new ScopeStack(),
     openClasses: [],
     wrappers: new Map(),

@@ -772,3 +772,14 @@ fn after() { good(); }
     expect(facts.classes[0]?.methods).toHaveLength(1000);
   });
 });
+
+describe('rust parser: text before the first token', () => {
+  it('reads attributes, visibility and calls of a file that starts with blank lines', () => {
+    const source = '\n\n#[test]\npub fn it_works() {\n    helper(1);\n}\n';
+    const facts = parse(source);
+    expect(
+      facts.functions.map((f) => [f.name, f.decorators, f.visibility, f.range.startLine]),
+    ).toEqual([['it_works', [{ name: 'test', arguments: null }], 'public', 4]]);
+    expect(facts.calls.map((c) => [c.callee, c.argumentCount, c.line])).toEqual([['helper', 1, 5]]);
+  });
+});

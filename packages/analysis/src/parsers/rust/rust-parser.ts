@@ -285,8 +285,12 @@ function isConstructorCall(callee: string, receiver: string | null): boolean {
 }
 
 /** Builds Rust facts from the query's captures. */
-function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts {
-  const source = root.text;
+function extract(
+  captures: readonly QueryCapture[],
+  _root: Node,
+  _path: string,
+  source: string,
+): ExtractedFacts {
   const scopes = new ScopeStack();
   const containers: Container[] = [];
   const leading = new LeadingAttributes(source);

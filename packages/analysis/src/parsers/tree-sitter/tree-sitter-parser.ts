@@ -17,7 +17,16 @@ export interface TreeSitterLanguage {
    * Builds the facts from the captures of one `query.captures(root)` pass, in document order.
    * Must not keep nodes: the tree is deleted when it returns.
    */
-  extract(captures: readonly QueryCapture[], root: Node, path: string): ExtractedFacts;
+  /**
+   * Builds the facts from the query's captures. `source` is the parsed text itself: node
+   * `startIndex`/`endIndex` index it (not `root.text`, which starts at the first token).
+   */
+  extract(
+    captures: readonly QueryCapture[],
+    root: Node,
+    path: string,
+    source: string,
+  ): ExtractedFacts;
 }
 
 /**
@@ -69,7 +78,7 @@ export class TreeSitterParser implements LanguageParser {
       const root = tree.rootNode;
       const facts: FileFacts = {
         language: this.spec.language,
-        ...this.spec.extract(query.captures(root), root, path),
+        ...this.spec.extract(query.captures(root), root, path, source),
         errorCount: countSyntaxErrors(root),
       };
       withTree?.({ engine: 'tree-sitter', language: this.spec.language, tree }, facts);
