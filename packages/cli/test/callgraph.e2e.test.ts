@@ -16,7 +16,9 @@ const FILES = {
 
 async function scanned(): Promise<string> {
   const root = project(FILES);
-  expect((await drift(['scan'], { cwd: root })).code).toBe(0);
+  const scan = await drift(['scan'], { cwd: root });
+  expect(scan.code).toBe(0);
+  expect(scan.stdout).toMatch(/Call graph \d+ functions, \d+ calls, \d+ entry points \(full/);
   return root;
 }
 

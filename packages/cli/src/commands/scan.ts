@@ -68,6 +68,12 @@ export function registerScan(program: Command): void {
                 : client.queryPatterns({ minConfidence: TOP_PATTERN_MIN_CONFIDENCE }, { limit: 5 })
                     .items;
             printDetection(output, summary, top);
+            if (summary.callGraph !== null) {
+              const graph = client.queryCallGraphStats();
+              output.line(
+                `${output.color.bold('Call graph')} ${formatCount(graph.nodes)} functions, ${formatCount(graph.edges)} calls, ${formatCount(graph.entryPoints)} entry points ${output.color.dim(`(${summary.callGraph.mode}, ${formatDuration(summary.callGraph.durationMs)}; drift callgraph status)`)}`,
+              );
+            }
           }
           return summary.status === 'partial' ? EXIT.interrupted : EXIT.ok;
         } finally {
