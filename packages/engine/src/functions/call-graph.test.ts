@@ -48,6 +48,19 @@ async function scanned(): Promise<{ client: DriftClient; root: string }> {
 }
 
 describe('call graph functions', () => {
+  it('say when no graph has been built yet', async () => {
+    const root = project(FILES);
+    const client = await DriftClient.initialize({ projectRoot: root, env: {} });
+    try {
+      expect(() => client.queryCallers('src/repo.ts:find')).toThrow(
+        'no call graph in drift.db yet; run `drift scan`',
+      );
+      expect(client.queryCallGraphStats()).toMatchObject({ files: 0, nodes: 0, edges: 0 });
+    } finally {
+      await client.shutdown();
+    }
+  });
+
   it('build during the scan and answer callers, callees, entry points and subgraphs', async () => {
     const { client } = await scanned();
     try {
@@ -156,6 +169,10 @@ describe('call graph functions', () => {
       const full = await client.buildCallGraph({ full: true });
       expect(full.update.mode).toBe('full');
       expect(full.edges).toBe(client.queryCallGraphStats().edges);
+
+      writeFileSync(join(root, 'tsconfig.json'), '{ "compilerOptions": { "baseUrl": "." } }');
+      const reconfigured = await client.scan({ threads: 1 });
+      expect(reconfigured.callGraph?.mode).toBe('full');
 
       rmSync(join(root, 'src/main.ts'));
       const removal = await client.scan({ threads: 1 });
