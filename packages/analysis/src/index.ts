@@ -126,8 +126,10 @@ export {
   type ResolvedImport,
   type ResolvedReExport,
 } from './callgraph/module-resolution.js';
+export { ProjectFileReader, storedSymbolIndex } from './callgraph/project-file-reader.js';
 export {
   META_CALL_GRAPH_CONFIG,
+  META_CALL_GRAPH_VERSION,
   updateStoredCallGraph,
   type UpdateCallGraphOptions,
 } from './callgraph/update-stored-call-graph.js';

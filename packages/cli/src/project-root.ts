@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { DriftError } from '@drift/core';
 import { findProjectRoot } from '@drift/engine/workspace-paths';
 import { UsageError } from './output/errors.js';
@@ -60,4 +60,14 @@ export function pathsInProject(root: string, paths: readonly string[]): string[]
       );
     return absolute;
   });
+}
+
+/**
+ * {@link pathsInProject}, as root-relative `/`-separated paths (`src/user.ts`), the form drift.db
+ * stores.
+ *
+ * @throws UsageError naming the first path outside `root`.
+ */
+export function relativePathsInProject(root: string, paths: readonly string[]): string[] {
+  return pathsInProject(root, paths).map((path) => relative(root, path).split(sep).join('/'));
 }

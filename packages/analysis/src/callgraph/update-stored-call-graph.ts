@@ -1,25 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CallGraphUpdate } from '@drift/core';
 import {
   CallGraphWriter,
   callGraphFileStates,
   getMeta,
   parsedFileStates,
-  readProjectFacts,
   setMeta,
   type DatabaseManager,
 } from '@drift/storage';
 import { fileEntryPoints } from '../entry-points/file-entry-points.js';
-import { hashContent } from '../scanner/hash.js';
 import { resolveFileCalls } from './call-resolver.js';
 import { dependentFiles } from './dependent-files.js';
 import { nodesOfSymbols } from './file-symbols.js';
-import type { ReadProjectFile } from './project-input.js';
-import { SymbolIndex } from './symbol-index.js';
+import { ProjectFileReader, storedSymbolIndex } from './project-file-reader.js';
 
 /** The meta key holding the configuration files the stored graph was resolved with. */
 export const META_CALL_GRAPH_CONFIG = 'call_graph.config';
+
+/** The meta key counting the updates of the stored graph: a cache of it is stale when it moves. */
+export const META_CALL_GRAPH_VERSION = 'call_graph.version';
 
 /** Options of {@link updateStoredCallGraph}. */
 export interface UpdateCallGraphOptions {
@@ -30,44 +28,18 @@ export interface UpdateCallGraphOptions {
   readonly full?: boolean;
 }
 
-/**
- * Reads configuration files from disk once each, and remembers the hash (xxh64) of each one
- * asked for (null when it does not exist).
- */
-function recordingReader(root: string): {
-  read: ReadProjectFile;
-  seen: Map<string, string | null>;
-} {
-  const seen = new Map<string, string | null>();
-  const texts = new Map<string, string | null>();
-  const read: ReadProjectFile = (path) => {
-    const cached = texts.get(path);
-    if (cached !== undefined || texts.has(path)) return cached ?? null;
-    let text: string | null;
-    try {
-      text = readFileSync(join(root, path), 'utf8');
-    } catch {
-      text = null;
-    }
-    texts.set(path, text);
-    seen.set(path, text === null ? null : hashContent(Buffer.from(text), 'xxh64'));
-    return text;
-  };
-  return { read, seen };
-}
-
 /** Whether any configuration file read by the last build has changed (or appeared) since. */
-function configurationChanged(
-  reader: ReturnType<typeof recordingReader>,
-  stored: string | undefined,
-): boolean {
+function configurationChanged(reader: ProjectFileReader, stored: string | undefined): boolean {
   if (stored === undefined) return true;
-  const before = JSON.parse(stored) as Record<string, string | null>;
-  for (const [path, hash] of Object.entries(before)) {
-    reader.read(path);
-    if (reader.seen.get(path) !== hash) return true;
+  let before: Record<string, string | null>;
+  try {
+    before = JSON.parse(stored) as Record<string, string | null>;
+  } catch {
+    return true;
   }
-  return false;
+  for (const path of Object.keys(before)) reader.read(path);
+  const now = reader.fingerprints();
+  return Object.entries(before).some(([path, hash]) => now[path] !== hash);
 }
 
 /** Names and class names of the stored nodes of `paths`: what those files defined before the change. */
@@ -83,19 +55,24 @@ function storedNamesOf(db: DatabaseManager, paths: readonly string[]): string[] 
   return rows.flatMap((row) => (row.className === null ? [row.name] : [row.name, row.className]));
 }
 
-/** Caller files of stored edges into the functions of `paths` (their callers must be resolved again). */
+/**
+ * Caller files of stored edges into the functions of `paths` (their callers must be resolved
+ * again). Matched on the callee id's `path#` prefix, not through the callee's node: a removed
+ * file's nodes are already gone with its `files` row, but the edges into them are not.
+ */
 function storedCallersOf(db: DatabaseManager, paths: readonly string[]): string[] {
-  if (paths.length === 0) return [];
-  const rows = db.writer
-    .prepare(
-      `SELECT DISTINCT cf.path FROM call_graph_edges e
-         JOIN call_graph_nodes n ON n.id = e.callee
-         JOIN files f ON f.id = n.file_id
-         JOIN files cf ON cf.id = e.file_id
-        WHERE f.path IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(paths)) as { path: string }[];
-  return rows.map((row) => row.path);
+  const callers = db.writer.prepare(
+    `SELECT DISTINCT cf.path FROM call_graph_edges e JOIN files cf ON cf.id = e.file_id
+      WHERE e.callee >= ? AND e.callee < ?`,
+  );
+  const found = new Set<string>();
+  for (const path of paths) {
+    // Ids of `path`'s nodes are `path#…`; '$' is the character after '#'.
+    for (const row of callers.all(`${path}#`, `${path}$`) as { path: string }[]) {
+      found.add(row.path);
+    }
+  }
+  return [...found];
 }
 
 /**
@@ -114,7 +91,7 @@ export function updateStoredCallGraph(options: UpdateCallGraphOptions): CallGrap
   const { db, root } = options;
   const states = parsedFileStates(db.writer);
   const built = callGraphFileStates(db.writer);
-  const reader = recordingReader(root);
+  const reader = new ProjectFileReader(root);
   const full =
     options.full === true ||
     built.size === 0 ||
@@ -132,12 +109,7 @@ export function updateStoredCallGraph(options: UpdateCallGraphOptions): CallGrap
       durationMs: performance.now() - started,
     };
   }
-  const facts = readProjectFacts(db.writer);
-  const { read, seen } = reader;
-  const index = SymbolIndex.build(
-    [...facts].map(([path, fileFacts]) => ({ path, facts: fileFacts })),
-    read,
-  );
+  const index = storedSymbolIndex(db, reader.read);
   const toResolve = full
     ? changed
     : [
@@ -170,12 +142,17 @@ export function updateStoredCallGraph(options: UpdateCallGraphOptions): CallGrap
       if (state === undefined) continue;
       const resolution = resolveFileCalls(path, index);
       writer.writeEdges(state, resolution.edges, {
-        calls: facts.get(path)?.calls.length ?? 0,
+        calls: index.symbolsOf(path)?.facts.calls.length ?? 0,
         unresolved: resolution.unresolved,
         external: resolution.external,
       });
     }
-    setMeta(db.writer, META_CALL_GRAPH_CONFIG, JSON.stringify(Object.fromEntries(seen)));
+    setMeta(db.writer, META_CALL_GRAPH_CONFIG, JSON.stringify(reader.fingerprints()));
+    setMeta(
+      db.writer,
+      META_CALL_GRAPH_VERSION,
+      String(Number(getMeta(db.writer, META_CALL_GRAPH_VERSION) ?? '0') + 1),
+    );
   });
   return {
     mode: full ? 'full' : 'incremental',

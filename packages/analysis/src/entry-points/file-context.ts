@@ -6,6 +6,7 @@ import { simpleName } from '../detection/shared/testing-files.js';
 export interface EntryPointFile {
   /** Root-relative, `/`-separated. */
   readonly path: string;
+  /** The file's parsed facts. */
   readonly facts: FileFacts;
   /**
    * The file's role when the caller has it (e.g. from {@link classifyFile} with the source, which
@@ -28,9 +29,12 @@ function bareName(name: string): string {
  * names called from module-level code. Building it is O(size of the facts).
  */
 export class FileContext {
+  /** Root-relative, `/`-separated. */
   readonly path: string;
   readonly facts: FileFacts;
+  /** `facts.language`. */
   readonly language: CodeLanguage;
+  /** The role given with the file, else {@link classifyFile} of its path. */
   readonly role: FileRole;
   /** The file name without its folders. */
   readonly baseName: string;

@@ -1,4 +1,5 @@
-import { MODULE_NODE_NAME, type CallGraphNode, type EntryPointKind } from '@drift/core';
+import { type CallGraphNode, type EntryPointKind } from '@drift/core';
+import { classifyNodes } from '../test-topology/node-classes.js';
 import type { CallGraphIndex } from './call-graph-index.js';
 import {
   CallGraphSearch,
@@ -33,8 +34,9 @@ export interface ImpactAnalysis {
   /** The affected entry points of kind `test`. */
   readonly affectedTests: readonly ReachedEntryPoint[];
   /**
-   * Changed functions no affected test reaches (module-level code and tests themselves are not
-   * expected to be reached by tests), in `changed` order.
+   * Changed source functions (`classifyNodes`: not module-level code, not in test, fixture or
+   * example files) that no affected test code reaches — tests, their set-up hooks and test files'
+   * module code, without passing through other tests (as `coverageOf` counts) — in `changed` order.
    */
   readonly untestedFunctions: readonly CallGraphNode[];
   readonly risk: ImpactRisk;
@@ -63,15 +65,16 @@ export function analyzeImpact(
   const affectedTests = affectedEntryPoints.filter((item) => item.kind === 'test');
   const entryPointsByKind = countByKind(affectedEntryPoints);
 
-  const testable = changed.filter((node) => {
-    const fn = index.nodes[node] as CallGraphNode;
-    return fn.qualifiedName !== MODULE_NODE_NAME && fn.entryPoint !== 'test';
-  });
-  const tests = affectedTests.map((item) => index.nodeIndexOf(item.node.id) as number);
-  const coverageLimits =
-    options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence };
+  const classes = classifyNodes(index);
+  const testable = changed.filter((node) => classes.isSource[node] === 1);
+  const reachedTests = reached
+    .map((item) => index.nodeIndexOf(item.node.id) as number)
+    .filter((node) => classes.isTest[node] === 1);
   const covered = new CallGraphSearch(index);
-  covered.run(tests, 'callees', coverageLimits);
+  covered.run(reachedTests, 'callees', {
+    ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
+    stopAt: classes.isTest,
+  });
   const untestedFunctions = testable
     .filter((node) => covered.depthOf(node) === -1)
     .map((node) => index.nodes[node] as CallGraphNode);

@@ -61,6 +61,7 @@ type ReadResult = Extract<FileResult, { kind: 'read' }>;
  * the tally, the parsing statistics and the non-fatal errors.
  */
 export class ScanWriter {
+  /** Files and bytes counted so far (see {@link ScanTally}). */
   readonly tally: ScanTally = {
     added: 0,
     modified: 0,
@@ -71,6 +72,7 @@ export class ScanWriter {
     batchWriteMs: 0,
     skipped: Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>,
   };
+  /** Non-fatal per-file errors of the scan, counted and capped. */
   readonly errors = new ErrorCollector();
   readonly #parsing = {
     filesParsed: 0,

@@ -6,7 +6,7 @@ import { allPages, withClient } from '../client.js';
 import { EXIT, UsageError } from '../output/errors.js';
 import { formatCount, formatDuration } from '../output/format.js';
 import type { Output } from '../output/output.js';
-import { projectRoot, pathsInProject } from '../project-root.js';
+import { projectRoot, relativePathsInProject } from '../project-root.js';
 
 const ENTRY_POINT_KINDS: readonly EntryPointKind[] = [
   'route',
@@ -394,9 +394,7 @@ async function impact(
     throw new UsageError('pass either files or functions, not both');
   const root = projectRoot(globals, true);
   const selection =
-    functions.length > 0
-      ? { functions }
-      : { files: pathsInProject(root, files).map((path) => path.slice(root.length + 1)) };
+    functions.length > 0 ? { functions } : { files: relativePathsInProject(root, files) };
   const result = await withClient(globals, (client) => client.analyzeImpact(selection));
   if (output.json) {
     output.data(result);

@@ -3,7 +3,7 @@ import { action } from '../action.js';
 import { withClient } from '../client.js';
 import { EXIT, UsageError } from '../output/errors.js';
 import { formatCount } from '../output/format.js';
-import { pathsInProject, projectRoot } from '../project-root.js';
+import { projectRoot, relativePathsInProject } from '../project-root.js';
 
 /** `drift tests`, `drift tests affected <files>`, `drift tests uncovered`, `drift tests coverage [file]`. */
 export function registerTests(program: Command): void {
@@ -42,7 +42,7 @@ export function registerTests(program: Command): void {
     .action(
       action(async ({ output, globals }, files: string[]) => {
         const root = projectRoot(globals, true);
-        const changed = pathsInProject(root, files).map((path) => path.slice(root.length + 1));
+        const changed = relativePathsInProject(root, files);
         const set = await withClient(globals, (client) => client.queryMinimumTestSet(changed));
         if (output.json) {
           output.data(set);
@@ -87,8 +87,7 @@ export function registerTests(program: Command): void {
     .action(
       action(async ({ output, globals }, file: string | undefined) => {
         const root = projectRoot(globals, true);
-        const relative =
-          file === undefined ? undefined : pathsInProject(root, [file])[0]?.slice(root.length + 1);
+        const relative = file === undefined ? undefined : relativePathsInProject(root, [file])[0];
         const coverage = await withClient(globals, (client) => client.queryTestCoverage(relative));
         if (output.json) {
           output.data(coverage);

@@ -154,6 +154,33 @@ describe('call graph functions', () => {
     }
   });
 
+  it('re-resolves the callers of a removed file reached through a tsconfig path alias', async () => {
+    const root = project({
+      'tsconfig.json':
+        '{ "compilerOptions": { "baseUrl": ".", "paths": { "@lib/*": ["src/lib/*"] } } }',
+      'src/lib/util.ts': 'export function helper() { return 1; }\n',
+      'src/a.ts':
+        "import { helper } from '@lib/util';\nexport function run() { return helper(); }\n",
+    });
+    const client = await DriftClient.initialize({ projectRoot: root, env: {} });
+    try {
+      await client.scan({ threads: 1 });
+      expect(client.queryCallees('src/a.ts:run').items.map((c) => c.node.id)).toEqual([
+        'src/lib/util.ts#helper',
+      ]);
+      rmSync(join(root, 'src/lib/util.ts'));
+      const summary = await client.scan({ threads: 1 });
+      expect(summary.callGraph).toMatchObject({
+        mode: 'incremental',
+        filesRemoved: 1,
+        filesResolved: 1,
+      });
+      expect(client.exportCallGraph().edges).toEqual([]);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
   it('updates incrementally: a changed file, its dependents, a removed file', async () => {
     const { client, root } = await scanned();
     try {

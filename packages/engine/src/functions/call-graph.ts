@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   analyzeCoupling as analyzeModuleCoupling,
   analyzeImpact as analyzeGraphImpact,
@@ -8,12 +6,15 @@ import {
   callGraphCycles,
   findDeadCode as findGraphDeadCode,
   findPath as findGraphPath,
+  META_CALL_GRAPH_VERSION,
   META_PACKAGE_ROOTS,
+  ProjectFileReader,
   projectDependencies,
   reachingTo,
   resolveImports,
-  SymbolIndex,
+  storedSymbolIndex,
   updateStoredCallGraph,
+  type SymbolIndex,
   type CallGraphCycle,
   type CallPath,
   type CouplingReport,
@@ -43,7 +44,6 @@ import {
   queryCallers as readCallers,
   queryEntryPoints as readEntryPoints,
   readCallGraph,
-  readProjectFacts,
   type CallGraphCounts,
   type CallGraphNeighbour,
 } from '@drift/storage';
@@ -81,16 +81,7 @@ const indexes = new WeakMap<DriftRuntime, { stamp: string; index: CallGraphIndex
 /** The stored graph in adjacency form, cached per runtime until the stored graph changes. */
 function graphIndex(runtime: DriftRuntime): CallGraphIndex {
   const db = runtime.db.reader();
-  const stamp = JSON.stringify(
-    db
-      .prepare(
-        `SELECT (SELECT count(*) FROM call_graph_nodes) AS nodes,
-                (SELECT count(*) FROM call_graph_edges) AS edges,
-                (SELECT max(id) FROM call_graph_edges) AS last,
-                (SELECT value FROM meta WHERE key = 'call_graph.config') AS config`,
-      )
-      .get(),
-  );
+  const stamp = getMeta(db, META_CALL_GRAPH_VERSION) ?? '0';
   const cached = indexes.get(runtime);
   if (cached?.stamp === stamp) return cached.index;
   const index = CallGraphIndex.of(readCallGraph(db));
@@ -338,18 +329,7 @@ export function analyzeImpact(
 
 /** The project's symbol index, rebuilt from the stored facts (for analyses that need imports). */
 function symbolIndex(runtime: DriftRuntime): SymbolIndex {
-  const facts = readProjectFacts(runtime.db.reader());
-  const root = runtime.paths.projectRoot;
-  return SymbolIndex.build(
-    [...facts].map(([path, fileFacts]) => ({ path, facts: fileFacts })),
-    (path) => {
-      try {
-        return readFileSync(join(root, path), 'utf8');
-      } catch {
-        return null;
-      }
-    },
-  );
+  return storedSymbolIndex(runtime.db, new ProjectFileReader(runtime.paths.projectRoot).read);
 }
 
 /**

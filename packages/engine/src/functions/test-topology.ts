@@ -21,7 +21,7 @@ import { callGraphIndexOf } from './call-graph.js';
 export interface TestTopologySummary {
   /** Test nodes: test functions, test files' module-level code, test hooks. */
   readonly tests: number;
-  /** Test files per framework, frameworks sorted by name. */
+  /** Test files (files with a `test` entry point) per framework, frameworks sorted by name. */
   readonly frameworks: Readonly<Partial<Record<TestFramework, number>>>;
   readonly mocks: MockUsageSummary;
   /** Source functions, and those some test reaches (structural coverage). */
@@ -47,10 +47,12 @@ export async function analyzeTestTopology(): Promise<TestTopologySummary> {
   return asyncBoundary(() => {
     const runtime = getRuntime();
     const index = callGraphIndexOf(runtime);
-    const files = [...readProjectFacts(runtime.db.reader())].map(([path, facts]) => ({
-      path,
-      facts,
-    }));
+    const testFiles = new Set(
+      index.nodes.filter((node) => node.entryPoint === 'test').map((node) => node.file),
+    );
+    const files = [...readProjectFacts(runtime.db.reader())]
+      .filter(([path]) => testFiles.has(path))
+      .map(([path, facts]) => ({ path, facts }));
     const frameworks: Partial<Record<TestFramework, number>> = {};
     for (const file of files) {
       const framework = testFrameworkOf(file);
@@ -61,7 +63,7 @@ export async function analyzeTestTopology(): Promise<TestTopologySummary> {
     return Promise.resolve({
       tests: coverage.testCount,
       frameworks: Object.fromEntries(
-        Object.entries(frameworks).sort(([a], [b]) => a.localeCompare(b)),
+        Object.entries(frameworks).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
       ),
       mocks: mockUsageRatio(files),
       functions: coverage.functions.length,

@@ -296,43 +296,28 @@ function neighbours(
 ): PaginatedResult<CallGraphNeighbour> {
   const limit = pageSize(page.limit);
   const after = page.cursor === undefined ? 0 : Number(decodeCursor(page.cursor).id);
-  const [match, other] = direction === 'callers' ? ['callee', 'caller'] : ['caller', 'callee'];
+  const [match, other] =
+    direction === 'callers' ? (['callee', 'caller'] as const) : (['caller', 'callee'] as const);
   const rows = db
     .prepare(
-      `SELECT ${EDGE_COLUMNS}, ${NODE_COLUMNS.replaceAll('f.', 'nf.').replace('n.id', 'n.id AS node_id')}
-         FROM call_graph_edges e
-         JOIN files f ON f.id = e.file_id
-         JOIN call_graph_nodes n ON n.id = e.${other}
-         JOIN files nf ON nf.id = n.file_id
-        WHERE e.${match} = ? AND e.id > ?
-        ORDER BY e.id LIMIT ?`,
+      `SELECT ${EDGE_COLUMNS} FROM call_graph_edges e JOIN files f ON f.id = e.file_id
+        WHERE e.${match} = ? AND e.id > ? ORDER BY e.id LIMIT ?`,
     )
-    .raw()
-    .all(id, Number.isInteger(after) ? after : 0, limit + 1) as unknown[][];
-  const items = rows.slice(0, limit).map((row) => {
-    const edge = edgeOf({
-      id: row[0] as number,
-      caller: row[1] as string,
-      callee: row[2] as string,
-      path: row[3] as string,
-      line: row[4] as number,
-      column: row[5] as number,
-      kind: row[6] as ResolutionKind,
-      confidence: row[7] as number,
-    });
-    const node = nodeOf({
-      id: row[8] as string,
-      path: row[9] as string,
-      language: row[10] as CodeLanguage,
-      name: row[11] as string,
-      qualified_name: row[12] as string,
-      class_name: row[13] as string | null,
-      start_line: row[14] as number,
-      end_line: row[15] as number,
-      is_exported: row[16] as number,
-      entry_point: row[17] as EntryPointKind | null,
-    });
-    return { node, edge, edgeId: row[0] as number };
+    .all(id, Number.isInteger(after) ? after : 0, limit + 1) as EdgeRow[];
+  const rowsOfPage = rows.slice(0, limit);
+  const nodes = new Map(
+    (
+      db
+        .prepare(
+          `SELECT ${NODE_COLUMNS} FROM call_graph_nodes n JOIN files f ON f.id = n.file_id
+            WHERE n.id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify(rowsOfPage.map((row) => row[other]))) as NodeRow[]
+    ).map((row) => [row.id, nodeOf(row)]),
+  );
+  const items = rowsOfPage.flatMap((row) => {
+    const node = nodes.get(row[other]);
+    return node === undefined ? [] : [{ node, edge: edgeOf(row), edgeId: row.id }];
   });
   const last = items.at(-1);
   const hasMore = rows.length > limit && last !== undefined;

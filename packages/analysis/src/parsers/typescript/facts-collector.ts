@@ -58,11 +58,17 @@ export interface CollectedFacts {
  * collects its facts. Scopes are tracked on a stack while descending.
  */
 export class FactsCollector {
+  /** Functions in source order; overload signatures folded into their implementation. */
   readonly functions: MutableFunction[] = [];
+  /** Classes, interfaces, enums and type-literal aliases in source order. */
   readonly classes: MutableClass[] = [];
+  /** Static imports, `require()` and dynamic `import()`, in source order. */
   readonly imports: ImportFact[] = [];
+  /** Export declarations and re-exports, in source order. */
   readonly exports: ExportFact[] = [];
+  /** Call sites (and `new X()`) in source order. */
   readonly calls: CallFact[] = [];
+  /** Route, SQL and environment strings of interest. */
   readonly strings: StringFact[] = [];
   readonly #scopes: Scope[] = [];
   readonly #handled = new Set<ts.Node>();
