@@ -127,6 +127,7 @@ export {
   type ResolvedReExport,
 } from './callgraph/module-resolution.js';
 export { ProjectFileReader, storedSymbolIndex } from './callgraph/project-file-reader.js';
+export { CallGraphCache, type CachedCallGraphProject } from './callgraph/call-graph-cache.js';
 export {
   META_CALL_GRAPH_CONFIG,
   META_CALL_GRAPH_VERSION,

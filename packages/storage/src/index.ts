@@ -26,6 +26,7 @@ export {
   FileWriter,
   getFile,
   loadFileStates,
+  storedFilePaths,
   queryFilesPage,
   type FileEntry,
   type FileRecord,

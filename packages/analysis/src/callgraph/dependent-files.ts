@@ -1,164 +1,14 @@
 import type { FileFacts } from '@drift/core';
-import { isCommonMethodName } from './common-method-names.js';
-import {
-  bareCallsMayUseUniqueName,
-  familyOf,
-  isSelfReceiver,
-  isSuperReceiver,
-} from './language-rules.js';
-import { resolveImports, resolveReExports, type ResolvedImport } from './module-resolution.js';
-import { receiverPath } from './receiver-expressions.js';
+import { DependencyGraph } from './dependency-graph.js';
 import { parentDirectory } from './project-paths.js';
 import type { SymbolIndex } from './symbol-index.js';
 
-/** One file importing another: whether the importer passes the imported symbols on (see {@link forwards}). */
-interface ImportEdge {
-  readonly importer: string;
-  readonly forwards: boolean;
-}
-
-/** The reverse import graph of an index and the names each file looks up project-wide. */
-interface DependencyGraph {
-  readonly importers: ReadonlyMap<string, readonly ImportEdge[]>;
-  /** Files by the paths (without extension) their unresolved imports were looked for at. */
-  readonly missingImports: ReadonlyMap<string, readonly string[]>;
-  /** Files by the names their calls may resolve through project-wide tables (the name rules). */
-  readonly nameUsers: ReadonlyMap<string, readonly string[]>;
-}
-
 const graphs = new WeakMap<SymbolIndex, DependencyGraph>();
 
-const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
-
-/** The names a file's classes mention in `extends`, property types and getter return types. */
-function typeMentions(facts: FileFacts): Set<string> {
-  const names = new Set<string>();
-  const mention = (text: string | null): void => {
-    for (const match of text?.matchAll(IDENTIFIER) ?? []) names.add(match[0]);
-  };
-  for (const cls of facts.classes) {
-    for (const base of cls.extends) mention(base);
-    for (const property of cls.properties) mention(property.type);
-  }
-  for (const fn of facts.functions) if (fn.kind === 'getter') mention(fn.returnType);
-  return names;
-}
-
-/** The local names an import binds. */
-function boundNames(resolved: ResolvedImport): string[] {
-  const { fact } = resolved;
-  const names = fact.names.map((name) => name.alias ?? name.name);
-  if (fact.defaultName !== null) names.push(fact.defaultName);
-  if (fact.namespaceName !== null) names.push(fact.namespaceName);
-  names.push(fact.module.split(/[./\\]/).pop() ?? fact.module);
-  return names;
-}
-
-/**
- * True when resolving calls of files that import `importer` may consult the modules `resolved`
- * brings in: `importer` exports a name it imports (`import { a } …; export { a }`, or any
- * Python `from … import`, which others may import again), or one of its classes extends or
- * holds (property, getter) a type imported through it — the chains that export lookups and
- * receiver typing follow. (`export … from` re-exports are edges of their own.)
- */
-function forwards(
-  facts: FileFacts,
-  resolved: ResolvedImport,
-  mentions: ReadonlySet<string>,
-): boolean {
-  const { fact } = resolved;
-  if (facts.language === 'python' && fact.names.length > 0) return true;
-  const bound = boundNames(resolved);
-  if (facts.exports.some((exported) => exported.module === null && bound.includes(exported.name))) {
-    return true;
-  }
-  return bound.some((name) => mentions.has(name));
-}
-
-/**
- * The names a file's calls may resolve through project-wide tables: bare callees where the
- * unique-name rule applies, callees of calls on receivers that are not `this`/`super` (common
- * library names only after a receiver path, whose class may be guessed by a unique member
- * name), the property names along receiver paths (that guess), and,
- * where classes are found by project-unique name, receiver heads and capitalised type names.
- */
-function projectWideNames(facts: FileFacts): Set<string> {
-  const names = new Set<string>();
-  const family = familyOf(facts.language);
-  const bareByName =
-    bareCallsMayUseUniqueName(facts.language) ||
-    (family === 'js' && facts.imports.length === 0 && facts.exports.length === 0);
-  const globalClasses = bareCallsMayUseUniqueName(facts.language);
-  for (const call of facts.calls) {
-    if (call.receiver === null) {
-      if (bareByName) names.add(call.callee);
-      continue;
-    }
-    if (isSelfReceiver(family, call.receiver) || isSuperReceiver(family, call.receiver)) continue;
-    const path = receiverPath(call.receiver);
-    if (!isCommonMethodName(call.callee) || (path !== null && path.length > 1)) {
-      names.add(call.callee);
-    }
-    path?.forEach((segment, i) => {
-      if (i > 0 || globalClasses) names.add(segment);
-    });
-  }
-  if (globalClasses) {
-    for (const name of typeMentions(facts)) names.add(name);
-    for (const fn of facts.functions) {
-      for (const parameter of fn.parameters) {
-        for (const match of parameter.type?.matchAll(IDENTIFIER) ?? []) names.add(match[0]);
-      }
-    }
-  }
-  return names;
-}
-
-function push(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
-}
-
-/** Builds (once per index) the reverse import/re-export graph and the name users. O(files + imports + calls). */
-function dependencyGraph(index: SymbolIndex): DependencyGraph {
-  const cached = graphs.get(index);
-  if (cached !== undefined) return cached;
-  const importers = new Map<string, ImportEdge[]>();
-  const missingImports = new Map<string, string[]>();
-  const nameUsers = new Map<string, string[]>();
-  for (const path of index.paths()) {
-    const facts = index.symbolsOf(path)?.facts;
-    if (facts === undefined) continue;
-    const mentions = typeMentions(facts);
-    const addEdge = (target: string, edge: ImportEdge): void => {
-      if (target === path) return;
-      const list = importers.get(target);
-      if (list === undefined) importers.set(target, [edge]);
-      else list.push(edge);
-    };
-    const missing = (specifier: string, names: readonly string[]): void => {
-      for (const stem of index.moduleStems(path, specifier, names))
-        push(missingImports, stem, path);
-    };
-    for (const resolved of resolveImports(path, index)) {
-      const edge = { importer: path, forwards: forwards(facts, resolved, mentions) };
-      for (const target of resolved.files) addEdge(target, edge);
-      if (resolved.files.length === 0) {
-        missing(
-          resolved.fact.module,
-          resolved.fact.names.map((name) => name.name),
-        );
-      }
-    }
-    for (const { fact, file } of resolveReExports(path, index)) {
-      if (file !== null) addEdge(file, { importer: path, forwards: true });
-      else missing(fact.module ?? '', []);
-    }
-    for (const name of projectWideNames(facts)) push(nameUsers, name, path);
-  }
-  const graph = { importers, missingImports, nameUsers };
-  graphs.set(index, graph);
+/** The dependency graph of `index`, built once per index. */
+function graphOf(index: SymbolIndex): DependencyGraph {
+  let graph = graphs.get(index);
+  if (graph === undefined) graphs.set(index, (graph = DependencyGraph.build(index)));
   return graph;
 }
 
@@ -186,7 +36,7 @@ const PACKAGE_FILE = /\.(?:go|java|kt|cs|php)$/;
  * folder when its language has packages.
  */
 function deletedFileDependents(path: string, index: SymbolIndex, graph: DependencyGraph): string[] {
-  const found = [...(graph.missingImports.get(stemOf(path)) ?? [])];
+  const found = [...graph.missingImportersOf(stemOf(path))];
   if (PACKAGE_FILE.test(path)) found.push(...index.filesIn(parentDirectory(path)));
   return found;
 }
@@ -197,8 +47,8 @@ function dependentsIn(
   index: SymbolIndex,
   previousNames: Iterable<string>,
   result: Set<string>,
+  graph: DependencyGraph,
 ): void {
-  const graph = dependencyGraph(index);
   const queue: string[] = [];
   const visit = (path: string, propagate: boolean): void => {
     const known = result.has(path);
@@ -212,7 +62,7 @@ function dependentsIn(
   }
   while (queue.length > 0) {
     const path = queue.pop() ?? '';
-    for (const edge of graph.importers.get(path) ?? []) visit(edge.importer, edge.forwards);
+    for (const [importer, forwarding] of graph.importersOf(path)) visit(importer, forwarding);
     const peers = index.packagePeers(path);
     if (peers !== null && !packagesDone.has(peers)) {
       packagesDone.add(peers);
@@ -225,7 +75,7 @@ function dependentsIn(
     if (facts !== undefined) for (const name of definedNames(facts)) names.add(name);
   }
   for (const name of names) {
-    for (const user of graph.nameUsers.get(name) ?? []) result.add(user);
+    for (const user of graph.nameUsersOf(name)) result.add(user);
   }
 }
 
@@ -238,6 +88,8 @@ export interface DependentFilesOptions {
    * no previous index is at hand (the stored nodes' `name` and `className`).
    */
   readonly previousNames?: Iterable<string>;
+  /** The dependency graph of `index`, when the caller keeps one up to date; else built here. */
+  readonly graph?: DependencyGraph;
 }
 
 /**
@@ -254,7 +106,8 @@ export interface DependentFilesOptions {
  * `options.previous` (the index the current edges were resolved with, which also knows a
  * deleted file's importers exactly) or `options.previousNames`. Resolving the returned files
  * with `index` and keeping every other file's edges gives the edges of a full rebuild. Builds
- * the reverse import graph once per index: O(files + imports + calls), then O(result).
+ * the reverse import graph ({@link DependencyGraph}) once per index unless `options.graph`
+ * brings it: O(files + imports + calls), then O(result).
  *
  * @returns root-relative paths present in `index`, sorted.
  */
@@ -264,7 +117,15 @@ export function dependentFiles(
   options: DependentFilesOptions = {},
 ): string[] {
   const result = new Set<string>();
-  dependentsIn(changed, index, options.previousNames ?? [], result);
-  if (options.previous !== undefined) dependentsIn(changed, options.previous, [], result);
+  dependentsIn(
+    changed,
+    index,
+    options.previousNames ?? [],
+    result,
+    options.graph ?? graphOf(index),
+  );
+  if (options.previous !== undefined) {
+    dependentsIn(changed, options.previous, [], result, graphOf(options.previous));
+  }
   return [...result].filter((path) => index.symbolsOf(path) !== undefined).sort();
 }

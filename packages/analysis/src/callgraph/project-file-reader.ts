@@ -12,22 +12,30 @@ import { SymbolIndex } from './symbol-index.js';
  */
 export class ProjectFileReader {
   readonly #root: string;
+  readonly #known: ReadonlySet<string> | undefined;
   readonly #texts = new Map<string, string | null>();
   readonly #hashes = new Map<string, string | null>();
 
-  /** @param root absolute project root. */
-  constructor(root: string) {
+  /**
+   * @param root absolute project root.
+   * @param known the root-relative paths the scan discovered, when given: any other path is
+   *   absent without a disk read (module resolution probes a `tsconfig.json` in every folder).
+   */
+  constructor(root: string, known?: ReadonlySet<string>) {
     this.#root = root;
+    this.#known = known;
   }
 
   /** The file's text, or null when it does not exist or cannot be read. */
   readonly read: ReadProjectFile = (path) => {
     if (this.#texts.has(path)) return this.#texts.get(path) ?? null;
-    let text: string | null;
-    try {
-      text = readFileSync(join(this.#root, path), 'utf8');
-    } catch {
-      text = null;
+    let text: string | null = null;
+    if (this.#known === undefined || this.#known.has(path)) {
+      try {
+        text = readFileSync(join(this.#root, path), 'utf8');
+      } catch {
+        text = null;
+      }
     }
     this.#texts.set(path, text);
     this.#hashes.set(path, text === null ? null : hashContent(Buffer.from(text), 'xxh64'));

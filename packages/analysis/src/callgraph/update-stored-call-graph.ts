@@ -1,17 +1,23 @@
-import type { CallGraphUpdate } from '@drift/core';
+import type { CallGraphUpdate, FileFacts } from '@drift/core';
 import {
   CallGraphWriter,
   callGraphFileStates,
   getMeta,
   parsedFileStates,
+  readProjectFacts,
   setMeta,
+  storedFilePaths,
   type DatabaseManager,
+  type ParsedFileState,
 } from '@drift/storage';
 import { fileEntryPoints } from '../entry-points/file-entry-points.js';
+import type { CallGraphCache, CachedCallGraphProject } from './call-graph-cache.js';
 import { resolveFileCalls } from './call-resolver.js';
+import { DependencyGraph } from './dependency-graph.js';
 import { dependentFiles } from './dependent-files.js';
 import { nodesOfSymbols } from './file-symbols.js';
-import { ProjectFileReader, storedSymbolIndex } from './project-file-reader.js';
+import { ProjectFileReader } from './project-file-reader.js';
+import { SymbolIndex } from './symbol-index.js';
 
 /** The meta key holding the configuration files the stored graph was resolved with. */
 export const META_CALL_GRAPH_CONFIG = 'call_graph.config';
@@ -26,6 +32,8 @@ export interface UpdateCallGraphOptions {
   readonly root: string;
   /** Resolve every file again. */
   readonly full?: boolean;
+  /** The state of the previous update in this process, reused when it is still current. */
+  readonly cache?: CallGraphCache;
 }
 
 /** Whether any configuration file read by the last build has changed (or appeared) since. */
@@ -76,6 +84,57 @@ function storedCallersOf(db: DatabaseManager, paths: readonly string[]): string[
 }
 
 /**
+ * What decides which files a module specifier names: the file's language, package or namespace
+ * and declared classes (Java/Kotlin/C#/PHP imports name classes); the set of paths is compared
+ * apart. Edits that keep it leave every other file's imports resolved as they were.
+ */
+function moduleSignature(facts: FileFacts): string {
+  return [facts.language, facts.package ?? '', ...facts.classes.map((c) => c.qualifiedName)].join(
+    '\0',
+  );
+}
+
+/** The facts after the change: the cached ones patched with the changed files', or all stored. */
+function currentFacts(
+  db: DatabaseManager,
+  cached: CachedCallGraphProject | undefined,
+  changed: readonly ParsedFileState[],
+  removed: readonly string[],
+): Map<string, FileFacts> {
+  if (cached === undefined) return readProjectFacts(db.reader());
+  const { facts } = cached;
+  for (const path of removed) facts.delete(path);
+  const ids = changed.map((state) => state.id);
+  for (const [path, fileFacts] of readProjectFacts(db.reader(), ids)) facts.set(path, fileFacts);
+  return facts;
+}
+
+/**
+ * The dependency graph of `index` after `changed` changed: the cached graph with the changed
+ * files' parts replaced when no file was added or removed and no module signature moved
+ * (see {@link moduleSignature}), else a new graph.
+ */
+function currentGraph(
+  index: SymbolIndex,
+  cached: CachedCallGraphProject | undefined,
+  before: ReadonlyMap<string, string>,
+  changed: readonly string[],
+  removed: readonly string[],
+): DependencyGraph {
+  const graph = cached?.graph;
+  const kept =
+    graph !== undefined &&
+    removed.length === 0 &&
+    changed.every((path) => {
+      const facts = index.symbolsOf(path)?.facts;
+      return facts !== undefined && before.get(path) === moduleSignature(facts);
+    });
+  if (!kept) return DependencyGraph.build(index);
+  graph.replaceFiles(changed, index);
+  return graph;
+}
+
+/**
  * Brings the call graph stored in drift.db (migration 004) up to date with the stored facts
  * (issue 5 "Incremental"): files parsed since the graph was built get new nodes (with their
  * entry points, {@link fileEntryPoints}), and the outgoing edges of those files, of the files
@@ -84,6 +143,10 @@ function storedCallersOf(db: DatabaseManager, paths: readonly string[]): string[
  * `full`, or a change of a configuration file the module resolution read (`tsconfig.json`,
  * `package.json`, `go.mod` … compared by xxh64) resolves everything. One write transaction.
  *
+ * With a `cache` holding the previous update's state (same process, graph version unchanged),
+ * only the changed files' facts are read and only their part of the dependency graph is
+ * rebuilt; without one every file's facts are read from drift.db.
+ *
  * @throws DriftError `STORAGE_ERROR`, `DB_BUSY`, `DB_DISK_FULL` from drift.db.
  */
 export function updateStoredCallGraph(options: UpdateCallGraphOptions): CallGraphUpdate {
@@ -91,14 +154,16 @@ export function updateStoredCallGraph(options: UpdateCallGraphOptions): CallGrap
   const { db, root } = options;
   const states = parsedFileStates(db.writer);
   const built = callGraphFileStates(db.writer);
-  const reader = new ProjectFileReader(root);
+  const reader = new ProjectFileReader(root, storedFilePaths(db.writer));
+  const version = getMeta(db.writer, META_CALL_GRAPH_VERSION);
   const full =
     options.full === true ||
     built.size === 0 ||
     configurationChanged(reader, getMeta(db.writer, META_CALL_GRAPH_CONFIG));
-  const changed = [...states.values()]
-    .filter((state) => full || built.get(state.path)?.scannedAt !== state.scannedAt)
-    .map((state) => state.path);
+  const changedStates = [...states.values()].filter(
+    (state) => full || built.get(state.path)?.scannedAt !== state.scannedAt,
+  );
+  const changed = changedStates.map((state) => state.path);
   const removed = [...built.keys()].filter((path) => !states.has(path));
   if (!full && changed.length === 0 && removed.length === 0) {
     return {
@@ -109,19 +174,34 @@ export function updateStoredCallGraph(options: UpdateCallGraphOptions): CallGrap
       durationMs: performance.now() - started,
     };
   }
-  const index = storedSymbolIndex(db, reader.read);
-  const toResolve = full
-    ? changed
-    : [
-        ...new Set([
-          ...changed,
-          ...dependentFiles([...changed, ...removed], index, {
-            previousNames: storedNamesOf(db, changed),
-          }),
-          ...storedCallersOf(db, [...changed, ...removed]),
-        ]),
-      ].filter((path) => states.has(path));
+  const taken = options.cache?.take(version);
+  const cached = full ? undefined : taken;
+  const before = new Map<string, string>();
+  for (const path of changed) {
+    const facts = cached?.facts.get(path);
+    if (facts !== undefined) before.set(path, moduleSignature(facts));
+  }
+  const facts = currentFacts(db, cached, changedStates, removed);
+  const index = SymbolIndex.build(
+    [...facts].map(([path, fileFacts]) => ({ path, facts: fileFacts })),
+    reader.read,
+  );
+  const graph = full ? undefined : currentGraph(index, cached, before, changed, removed);
+  const toResolve =
+    graph === undefined
+      ? changed
+      : [
+          ...new Set([
+            ...changed,
+            ...dependentFiles([...changed, ...removed], index, {
+              previousNames: storedNamesOf(db, changed),
+              graph,
+            }),
+            ...storedCallersOf(db, [...changed, ...removed]),
+          ]),
+        ].filter((path) => states.has(path));
   const writer = new CallGraphWriter(db.writer);
+  const nextVersion = String(Number(version ?? '0') + 1);
   db.transaction(() => {
     if (full) writer.clear();
     for (const path of removed) writer.forget(path);
@@ -148,12 +228,9 @@ export function updateStoredCallGraph(options: UpdateCallGraphOptions): CallGrap
       });
     }
     setMeta(db.writer, META_CALL_GRAPH_CONFIG, JSON.stringify(reader.fingerprints()));
-    setMeta(
-      db.writer,
-      META_CALL_GRAPH_VERSION,
-      String(Number(getMeta(db.writer, META_CALL_GRAPH_VERSION) ?? '0') + 1),
-    );
+    setMeta(db.writer, META_CALL_GRAPH_VERSION, nextVersion);
   });
+  options.cache?.keep({ version: nextVersion, facts, index, graph });
   return {
     mode: full ? 'full' : 'incremental',
     filesRebuilt: changed.length,

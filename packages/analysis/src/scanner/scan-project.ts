@@ -25,6 +25,7 @@ import { discoverFiles } from './discovery/discover.js';
 import { checkFiles } from './file-check.js';
 import type { FileBatch, FileBatchResult, ReadOptions } from './file-processor.js';
 import { createPathFilter } from './ignore-rules.js';
+import type { CallGraphCache } from '../callgraph/call-graph-cache.js';
 import { updateStoredCallGraph } from '../callgraph/update-stored-call-graph.js';
 import { DETECTION_VERSION, DETECTORS } from '../detection/detector-registry.js';
 import { packageRoots } from '../detection/learning/scopes.js';
@@ -49,6 +50,8 @@ export interface ScanProjectOptions {
   readonly events?: EventDispatcher;
   /** Epoch-ms clock for stored timestamps. Default `Date.now`. */
   readonly clock?: () => number;
+  /** The previous call-graph update's state in this process (see `updateStoredCallGraph`). */
+  readonly callGraphCache?: CallGraphCache;
 }
 
 /** The version of what a scan stores per file: facts and observations. */
@@ -194,7 +197,11 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
         clock,
       });
       progress({ phase: 'detection', processed: 1, total: 1 });
-      callGraph = updateStoredCallGraph({ db, root });
+      callGraph = updateStoredCallGraph({
+        db,
+        root,
+        ...(options.callGraphCache === undefined ? {} : { cache: options.callGraphCache }),
+      });
     }
     const statHits =
       diff.unchanged + diff.unchangedSkipped.binary + diff.unchangedSkipped.too_large;

@@ -44,6 +44,7 @@ import {
   queryCallers as readCallers,
   queryEntryPoints as readEntryPoints,
   readCallGraph,
+  storedFilePaths,
   type CallGraphCounts,
   type CallGraphNeighbour,
 } from '@drift/storage';
@@ -167,6 +168,7 @@ export async function buildCallGraph(options: { full?: boolean } = {}): Promise<
       const update = updateStoredCallGraph({
         db: runtime.db,
         root: runtime.paths.projectRoot,
+        cache: runtime.callGraphCache,
         ...(options.full === true ? { full: true } : {}),
       });
       return Promise.resolve({ ...callGraphCounts(runtime.db.reader()), update });
@@ -327,9 +329,19 @@ export function analyzeImpact(
   });
 }
 
-/** The project's symbol index, rebuilt from the stored facts (for analyses that need imports). */
+/**
+ * The project's symbol index (for analyses that need imports): the last update's when it is
+ * current, else rebuilt from the stored facts.
+ */
 function symbolIndex(runtime: DriftRuntime): SymbolIndex {
-  return storedSymbolIndex(runtime.db, new ProjectFileReader(runtime.paths.projectRoot).read);
+  const version = getMeta(runtime.db.reader(), META_CALL_GRAPH_VERSION);
+  return (
+    runtime.callGraphCache.peek(version)?.index ??
+    storedSymbolIndex(
+      runtime.db,
+      new ProjectFileReader(runtime.paths.projectRoot, storedFilePaths(runtime.db.reader())).read,
+    )
+  );
 }
 
 /**

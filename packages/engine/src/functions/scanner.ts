@@ -84,6 +84,7 @@ async function runScan(
       concurrency: pool.threads * 2,
       cancellation: token,
       events: runtime.events,
+      callGraphCache: runtime.callGraphCache,
       ...(onProgress === undefined ? {} : { onProgress }),
     });
     for (const [language, parsing] of Object.entries(summary.parsing.byLanguage)) {

@@ -7,6 +7,7 @@ import {
   type DriftConfig,
   type ResolvedConfig,
 } from '@drift/core';
+import { CallGraphCache } from '@drift/analysis';
 import { DatabaseManager } from '@drift/storage';
 import { resolveThreads, WorkerPool } from '../workers/worker-pool.js';
 import { ParseCache } from './parse-cache.js';
@@ -39,6 +40,8 @@ export class DriftRuntime {
   currentScan: CancellationToken | undefined;
   /** Facts of recently parsed file contents, and parsing totals. */
   readonly parseCache = new ParseCache();
+  /** The state of the last call-graph update, for the next incremental one. */
+  readonly callGraphCache = new CallGraphCache();
 
   private constructor(
     readonly paths: WorkspacePaths,

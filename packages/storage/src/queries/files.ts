@@ -44,6 +44,11 @@ export interface FileWrite {
   readonly invalidUtf8: boolean;
 }
 
+/** The root-relative paths of every stored file (analysed or skipped): what discovery found. */
+export function storedFilePaths(db: Database): Set<string> {
+  return new Set(db.prepare('SELECT path FROM files').pluck().all() as string[]);
+}
+
 /** Every stored file's diff state, keyed by root-relative path. One query. */
 export function loadFileStates(db: Database): Map<string, StoredFileState> {
   const rows = db
