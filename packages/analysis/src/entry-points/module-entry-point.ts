@@ -1,5 +1,6 @@
 import type { CallFact, EntryPointKind } from '@drift/core';
 import {
+  isKotestSpec,
   jsTestCallName,
   RUBY_TEST_CALLS,
   shadowsTestGlobals,
@@ -8,9 +9,6 @@ import type { FileContext } from './file-context.js';
 
 /** Catch2 and doctest test-case macros, which the C/C++ parsers read as module-level calls. */
 const CPP_TEST_CALLS = new Set(['TEST_CASE', 'SCENARIO', 'TEMPLATE_TEST_CASE', 'TEST_CASE_METHOD']);
-/** Kotest spec styles: a subclass declares its tests in the lambda it passes to the constructor. */
-const KOTEST_SPEC =
-  /^(?:FunSpec|StringSpec|DescribeSpec|BehaviorSpec|ShouldSpec|WordSpec|FreeSpec|FeatureSpec|ExpectSpec)$/;
 
 /** A suite or case with a body (`it.todo('…')` and `it.each(table)` take theirs later). */
 function declaresJsTest(call: CallFact): boolean {
@@ -60,9 +58,7 @@ export function moduleEntryPointOf(context: FileContext): EntryPointKind | null 
     case 'cpp':
       return moduleCallsDeclare(context, declaresCppTest) ? 'test' : null;
     case 'kotlin':
-      return context.facts.classes.some((cls) =>
-        [...context.ancestorsOf(cls)].some((name) => KOTEST_SPEC.test(name)),
-      )
+      return context.facts.classes.some((cls) => [...context.ancestorsOf(cls)].some(isKotestSpec))
         ? 'test'
         : null;
     default:

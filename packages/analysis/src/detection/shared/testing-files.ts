@@ -44,6 +44,11 @@ const TEST_ANNOTATIONS = new Set([
 /** Kotest spec styles: a class extending one declares its tests in the constructor lambda. */
 const KOTEST_SPECS =
   /^(?:FunSpec|StringSpec|DescribeSpec|BehaviorSpec|ShouldSpec|WordSpec|FreeSpec|FeatureSpec|ExpectSpec|AnnotationSpec)\b/;
+
+/** True when a base class as written (`FunSpec`, `io.kotest.core.spec.style.FunSpec({ … })`) is a Kotest spec style. */
+export function isKotestSpec(base: string): boolean {
+  return KOTEST_SPECS.test(simpleName(base));
+}
 /** Base classes of xUnit-style test cases: `unittest.TestCase`, `APITestCase`, JUnit 3 and PHPUnit `TestCase`, `Minitest::Test`. */
 const TEST_CASE_BASE = /(?:TestCase|^Minitest::Test|^Minitest::Spec)$/;
 
@@ -112,8 +117,7 @@ function declaresAnnotatedTests(facts: FileFacts): boolean {
   return (
     facts.functions.some((fn) =>
       fn.decorators.some((d) => TEST_ANNOTATIONS.has(simpleName(d.name))),
-    ) ||
-    facts.classes.some((cls) => cls.extends.some((base) => KOTEST_SPECS.test(simpleName(base))))
+    ) || facts.classes.some((cls) => cls.extends.some(isKotestSpec))
   );
 }
 
