@@ -8,6 +8,7 @@ import type {
   ExpectedEdge,
   FixtureExpectations,
 } from '../test-helpers/call-graph-fixtures/fixture-expectations.js';
+import { PY_LIBRARY } from '../test-helpers/call-graph-fixtures/py-library.js';
 import { TS_SHOP } from '../test-helpers/call-graph-fixtures/ts-shop.js';
 import { useProjects } from '../test-helpers/project.js';
 
@@ -59,7 +60,7 @@ function withoutEdges(
   return left;
 }
 
-const FIXTURE_EXPECTATIONS: readonly FixtureExpectations[] = [TS_SHOP];
+const FIXTURE_EXPECTATIONS: readonly FixtureExpectations[] = [TS_SHOP, PY_LIBRARY];
 
 describe.each(FIXTURE_EXPECTATIONS)('call graph of fixture $name', (expected) => {
   it('has exactly the hand-written edges, entry points, paths, dead code, cycles, test sets and impact', async () => {
@@ -107,8 +108,8 @@ describe.each(FIXTURE_EXPECTATIONS)('call graph of fixture $name', (expected) =>
   });
 
   it('gives after each edit and an incremental rescan exactly the graph of a fresh full scan', async () => {
-    const files = fixtureFiles(expected.name);
-    const root = project(files);
+    const files = new Map(Object.entries(fixtureFiles(expected.name)));
+    const root = project(Object.fromEntries(files));
     let edges: ExpectedEdge[] = [...expected.edges];
     const first = await DriftClient.initialize({ projectRoot: root, env: {} });
     await first.scan({ threads: 1 });
@@ -117,10 +118,10 @@ describe.each(FIXTURE_EXPECTATIONS)('call graph of fixture $name', (expected) =>
       for (const [path, content] of Object.entries(edit.files)) {
         if (content === null) {
           rmSync(join(root, path));
-          delete files[path];
+          files.delete(path);
         } else {
           writeFileSync(join(root, path), content);
-          files[path] = content;
+          files.set(path, content);
         }
       }
       const client = await DriftClient.initialize({ projectRoot: root, env: {} });
@@ -133,7 +134,7 @@ describe.each(FIXTURE_EXPECTATIONS)('call graph of fixture $name', (expected) =>
         byText(incremental.edges.map((e) => [e.caller, e.callee, e.kind])),
         edit.description,
       ).toEqual(byText(edges));
-      const fresh = await scannedClient(files);
+      const fresh = await scannedClient(Object.fromEntries(files));
       expect(incremental, edit.description).toEqual(canonical(fresh.exportCallGraph()));
       await fresh.shutdown();
     }
