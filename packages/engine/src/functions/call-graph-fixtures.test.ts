@@ -8,6 +8,7 @@ import type {
   ExpectedEdge,
   FixtureExpectations,
 } from '../test-helpers/call-graph-fixtures/fixture-expectations.js';
+import { GO_API } from '../test-helpers/call-graph-fixtures/go-api.js';
 import { JAVA_SERVICE } from '../test-helpers/call-graph-fixtures/java-service.js';
 import { PY_LIBRARY } from '../test-helpers/call-graph-fixtures/py-library.js';
 import { TS_SHOP } from '../test-helpers/call-graph-fixtures/ts-shop.js';
@@ -61,7 +62,12 @@ function withoutEdges(
   return left;
 }
 
-const FIXTURE_EXPECTATIONS: readonly FixtureExpectations[] = [TS_SHOP, PY_LIBRARY, JAVA_SERVICE];
+const FIXTURE_EXPECTATIONS: readonly FixtureExpectations[] = [
+  TS_SHOP,
+  PY_LIBRARY,
+  JAVA_SERVICE,
+  GO_API,
+];
 
 describe.each(FIXTURE_EXPECTATIONS)('call graph of fixture $name', (expected) => {
   it('has exactly the hand-written edges, entry points, paths, dead code, cycles, test sets and impact', async () => {
