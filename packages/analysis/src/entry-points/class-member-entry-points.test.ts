@@ -109,6 +109,21 @@ class Task { public void run() {} public Integer call() { return 0; } }`;
     ]);
   });
 
+  it('reads the constructors of Spring components, which the container calls', () => {
+    const source = `
+@RestController public class OrderController { public OrderController(OrderService s) {} public String show() { return ""; } }
+@Service class OrderService { OrderService() {} OrderService(int size) {} void save() {} }
+@org.springframework.stereotype.Repository class OrderRepository { OrderRepository() {} }
+@Entity class Order { public Order() {} }
+class Plain { Plain() {} }`;
+    expect(kinds('java', 'src/main/java/App.java', source)).toEqual([
+      'OrderController.OrderController lifecycle',
+      'OrderService.OrderService lifecycle',
+      'OrderService.OrderService lifecycle',
+      'OrderRepository.OrderRepository lifecycle',
+    ]);
+  });
+
   it('reads ASP.NET actions except [NonAction], hosted services and MediatR handlers', () => {
     const source = `
 public class UsersController : Controller {

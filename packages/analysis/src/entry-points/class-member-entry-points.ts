@@ -29,6 +29,8 @@ export interface ClassMemberRule {
   readonly members: RegExp;
   /** Only public instance methods count (controller actions, Thor commands, PHPUnit tests). */
   readonly publicOnly?: true;
+  /** Only constructors count (the framework instantiates the class). */
+  readonly constructorsOnly?: true;
   /** A member with a decorator whose simple name matches is left out (ASP.NET `[NonAction]`). */
   readonly except?: RegExp;
 }
@@ -123,6 +125,16 @@ export const CLASS_MEMBER_RULES: readonly ClassMemberRule[] = [
     ancestor: /Controller$/,
     members: ANY,
     publicOnly: true,
+  },
+  {
+    kind: 'lifecycle',
+    framework:
+      'Spring stereotypes: the container instantiates components, injecting constructor parameters',
+    languages: JVM,
+    ownerDecorator:
+      /^(?:Component|Service|Repository|Controller|RestController|Configuration|ControllerAdvice|RestControllerAdvice)$/,
+    members: ANY,
+    constructorsOnly: true,
   },
   {
     kind: 'cli',
@@ -369,6 +381,7 @@ function ownerMatches(rule: ClassMemberRule, owner: ClassFact, context: FileCont
 function applies(rule: ClassMemberRule, fn: FunctionFact, context: FileContext): boolean {
   if (!rule.members.test(fn.name)) return false;
   if (rule.publicOnly === true && !isPublicInstanceMethod(fn)) return false;
+  if (rule.constructorsOnly === true && fn.kind !== 'constructor') return false;
   const except = rule.except;
   if (except !== undefined && fn.decorators.some((d) => except.test(simpleName(d.name))))
     return false;

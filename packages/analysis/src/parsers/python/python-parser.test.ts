@@ -298,6 +298,32 @@ describe('python parser: edge cases', () => {
     expect(facts.functions[4999]).toMatchObject({ name: 'f4999', range: { startLine: 14998 } });
   });
 
+  it('types an attribute assigned an annotated __init__ parameter with its annotation', () => {
+    const [service] = parse(
+      [
+        'class AccountService:',
+        '    def __init__(self, repo: Repository, name, *, cache: Cache | None = None, audit: Audit):',
+        '        self.repo = repo',
+        '        self.cache = cache',
+        '        self.name = name',
+        '        self.alias: Store = repo',
+        '        self.copy = repo.clone()',
+        '        self.audit = Audit()',
+        '',
+        '    def reset(self, repo: Repository):',
+        '        self.other = repo',
+      ].join('\n'),
+    ).classes;
+    expect(service?.properties.map((p) => [p.name, p.type])).toEqual([
+      ['repo', 'Repository'],
+      ['cache', 'Cache | None'],
+      ['name', null],
+      ['alias', 'Store'],
+      ['copy', null],
+      ['audit', null],
+    ]);
+  });
+
   it('recognises enums, protocols and wildcard imports', () => {
     const facts = parse(
       'from enum import *\nclass Color(Enum):\n    RED = 1\nclass Shape(Protocol):\n    def area(self) -> float: ...\n',

@@ -166,7 +166,23 @@ function importsOf(node: Node, typeOnly: boolean): ImportFact[] {
   return [{ ...base, module, kind: 'import', names, defaultName: null }];
 }
 
-/** Properties: class-level assignments, and `self.x = …` in `__init__`. */
+/** The annotated parameters of a function definition: name → written type. */
+function parameterAnnotations(definition: Node): Map<string, string> {
+  const annotations = new Map<string, string>();
+  const parameters = definition.childForFieldName('parameters');
+  for (const node of parameters === null ? [] : namedChildren(parameters)) {
+    const parameter = parameterOf(node);
+    if (parameter !== null && parameter.type !== null)
+      annotations.set(parameter.name, parameter.type);
+  }
+  return annotations;
+}
+
+/**
+ * Properties: class-level assignments, and `self.x = …` in `__init__`. An unannotated
+ * `self.x = p` of an annotated parameter `p` has `p`'s type, as mypy infers it (constructor
+ * injection: `def __init__(self, repo: Repo): self.repo = repo`).
+ */
 function propertiesOf(body: Node | null): PropertyFact[] {
   if (body === null) return [];
   const properties = new Map<string, PropertyFact>();
@@ -191,6 +207,7 @@ function propertiesOf(body: Node | null): PropertyFact[] {
       definition?.type === 'function_definition' &&
       fieldText(definition, 'name') === '__init__'
     ) {
+      const annotations = parameterAnnotations(definition);
       for (const inner of definition.descendantsOfType('assignment')) {
         const target = inner?.childForFieldName('left');
         if (
@@ -200,10 +217,12 @@ function propertiesOf(body: Node | null): PropertyFact[] {
         )
           continue;
         const name = fieldText(target, 'attribute') ?? '';
+        const right = inner.childForFieldName('right');
+        const assigned = right?.type === 'identifier' ? annotations.get(right.text) : undefined;
         if (!properties.has(name)) {
           properties.set(name, {
             name,
-            type: fieldText(inner, 'type'),
+            type: fieldText(inner, 'type') ?? assigned ?? null,
             visibility: visibilityOf(name),
             isStatic: false,
             isReadonly: false,
