@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readProjectFacts, type DatabaseManager } from '@drift/storage';
 import { hashContent } from '../scanner/hash.js';
+import { detectLanguage } from '../scanner/language.js';
 import type { ReadProjectFile } from './project-input.js';
 import { SymbolIndex } from './symbol-index.js';
 
@@ -18,8 +19,10 @@ export class ProjectFileReader {
 
   /**
    * @param root absolute project root.
-   * @param known the root-relative paths the scan discovered, when given: any other path is
-   *   absent without a disk read (module resolution probes a `tsconfig.json` in every folder).
+   * @param known the root-relative paths the scan recorded, when given: any other path of a
+   *   kind the scan records (a language it knows: `tsconfig.json`, `package.json`) is absent
+   *   without a disk read — module resolution probes a `tsconfig.json` in every folder. Paths
+   *   the scan does not record (`go.mod`) are read from disk.
    */
   constructor(root: string, known?: ReadonlySet<string>) {
     this.#root = root;
@@ -30,7 +33,7 @@ export class ProjectFileReader {
   readonly read: ReadProjectFile = (path) => {
     if (this.#texts.has(path)) return this.#texts.get(path) ?? null;
     let text: string | null = null;
-    if (this.#known === undefined || this.#known.has(path)) {
+    if (this.#known?.has(path) !== false || detectLanguage(path) === undefined) {
       try {
         text = readFileSync(join(this.#root, path), 'utf8');
       } catch {

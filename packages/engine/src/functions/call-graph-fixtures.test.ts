@@ -114,36 +114,52 @@ describe.each(FIXTURE_EXPECTATIONS)('call graph of fixture $name', (expected) =>
     await client.shutdown();
   });
 
-  it('gives after each edit and an incremental rescan exactly the graph of a fresh full scan', async () => {
-    const files = new Map(Object.entries(fixtureFiles(expected.name)));
-    const root = project(Object.fromEntries(files));
-    let edges: ExpectedEdge[] = [...expected.edges];
-    const first = await DriftClient.initialize({ projectRoot: root, env: {} });
-    await first.scan({ threads: 1 });
-    await first.shutdown();
-    for (const edit of expected.edits) {
-      for (const [path, content] of Object.entries(edit.files)) {
-        if (content === null) {
-          rmSync(join(root, path));
-          files.delete(path);
-        } else {
-          writeFileSync(join(root, path), content);
-          files.set(path, content);
+  // One client keeps the previous update's state (CallGraphCache) between scans, as servers
+  // do; a client per scan starts each incremental update from drift.db, as the CLI does. The
+  // runtime is one per process, so fresh full scans of each state run after the edits.
+  it.each(['one client', 'a client per scan'])(
+    'gives after each edit and an incremental rescan (%s) exactly the graph of a fresh full scan',
+    async (mode) => {
+      const files = new Map(Object.entries(fixtureFiles(expected.name)));
+      const root = project(Object.fromEntries(files));
+      let edges: ExpectedEdge[] = [...expected.edges];
+      const states: { description: string; files: Record<string, string>; graph: CallGraph }[] = [];
+      let client = await DriftClient.initialize({ projectRoot: root, env: {} });
+      await client.scan({ threads: 1 });
+      for (const edit of expected.edits) {
+        for (const [path, content] of Object.entries(edit.files)) {
+          if (content === null) {
+            rmSync(join(root, path));
+            files.delete(path);
+          } else {
+            writeFileSync(join(root, path), content);
+            files.set(path, content);
+          }
         }
+        if (mode === 'a client per scan') {
+          await client.shutdown();
+          client = await DriftClient.initialize({ projectRoot: root, env: {} });
+        }
+        const summary = await client.scan({ threads: 1 });
+        expect(summary.callGraph?.mode, edit.description).toBe('incremental');
+        const incremental = canonical(client.exportCallGraph());
+        edges = withoutEdges(edges, edit.removedEdges).concat(edit.addedEdges);
+        expect(
+          byText(incremental.edges.map((e) => [e.caller, e.callee, e.kind])),
+          edit.description,
+        ).toEqual(byText(edges));
+        states.push({
+          description: edit.description,
+          files: Object.fromEntries(files),
+          graph: incremental,
+        });
       }
-      const client = await DriftClient.initialize({ projectRoot: root, env: {} });
-      const summary = await client.scan({ threads: 1 });
-      expect(summary.callGraph?.mode, edit.description).toBe('incremental');
-      const incremental = canonical(client.exportCallGraph());
       await client.shutdown();
-      edges = withoutEdges(edges, edit.removedEdges).concat(edit.addedEdges);
-      expect(
-        byText(incremental.edges.map((e) => [e.caller, e.callee, e.kind])),
-        edit.description,
-      ).toEqual(byText(edges));
-      const fresh = await scannedClient(Object.fromEntries(files));
-      expect(incremental, edit.description).toEqual(canonical(fresh.exportCallGraph()));
-      await fresh.shutdown();
-    }
-  });
+      for (const state of states) {
+        const fresh = await scannedClient(state.files);
+        expect(state.graph, state.description).toEqual(canonical(fresh.exportCallGraph()));
+        await fresh.shutdown();
+      }
+    },
+  );
 });
