@@ -138,11 +138,14 @@ export type {
   ImportKind,
   ParameterFact,
   PropertyFact,
+  ReferenceFact,
   SourceRange,
   StringFact,
   StringKind,
+  VariableTypeFact,
   Visibility,
 } from './domain/facts.js';
+export { MAX_REFERENCES_PER_FILE } from './domain/facts.js';
 
 export type { DriftEventArgs, DriftEventHandler, DriftEventName } from './events/event-handler.js';
 export { EventDispatcher } from './events/event-dispatcher.js';

@@ -68,11 +68,13 @@ export {
   queryCallers,
   queryEntryPoints,
   readCallGraph,
+  registeredEntryPoints,
   type CallGraphCounts,
   type CallGraphFileState,
   type CallGraphNeighbour,
   type CallTallies,
   type ParsedFileState,
+  type RegisteredEntryPoint,
 } from './queries/call-graph.js';
 export {
   countObservations,

@@ -99,7 +99,7 @@ describe('resolveFileCalls on a Python package', () => {
     expect(edgeLines(resolveFileCalls('src/shop/cli.py', index).edges)).toEqual([
       'src/shop/cli.py#<module> -> src/shop/cli.py#main [local]',
       'src/shop/cli.py#main -> src/shop/services/orders.py#OrderService.__init__ [instance]',
-      'src/shop/cli.py#main -> src/shop/services/orders.py#OrderService.total [name]',
+      'src/shop/cli.py#main -> src/shop/services/orders.py#OrderService.total [instance]',
     ]);
   });
 

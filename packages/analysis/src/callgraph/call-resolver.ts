@@ -3,11 +3,14 @@ import {
   type CallFact,
   type CallGraphEdge,
   type CodeLanguage,
+  type ReferenceFact,
   type ResolutionKind,
 } from '@drift/core';
+import { registrationEntryPoint } from '../entry-points/registration-entry-points.js';
 import { isCommonMethodName } from './common-method-names.js';
 import {
   enclosingFunctionOf,
+  variableKey,
   type ClassEntry,
   type FileSymbols,
   type FunctionEntry,
@@ -25,9 +28,9 @@ import { constructedClassName, receiverPath } from './receiver-expressions.js';
 import type { MethodLookup } from './class-hierarchy.js';
 import type { SymbolIndex, SymbolTarget } from './symbol-index.js';
 
-/** The edges of one file's call sites, and how many call sites gave none. */
+/** The edges of one file's call sites and references, and how many call sites gave none. */
 export interface FileCallResolution {
-  /** One edge per resolved call site, in call order. */
+  /** One edge per resolved call site, in call order, then one per resolved reference (`reference: true`), in source order. */
   readonly edges: CallGraphEdge[];
   /** Call sites with several project candidates and no way to choose (ambiguous names, overloads, unknown members of project classes). */
   readonly unresolved: number;
@@ -144,6 +147,26 @@ class CallSite {
       for (const parameter of entry.fact.parameters) {
         if (parameter.name === name) return parameter.type;
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * The written type of a typed variable `name` (a `VariableTypeFact`) of the caller, an
+   * enclosing function or the module, innermost scope first; within a scope the last
+   * declaration on or before the call's line, else the first. Undefined when there is none.
+   */
+  variableType(name: string): string | undefined {
+    const variables = this.symbols.variableTypes;
+    if (variables.size === 0) return undefined;
+    const enclosing = this.enclosing;
+    for (let i = 0; i <= enclosing.length; i += 1) {
+      const scope = enclosing[i]?.fact.qualifiedName ?? null;
+      const declared = variables.get(variableKey(scope, name));
+      if (declared === undefined) continue;
+      let chosen = declared[0];
+      for (const variable of declared) if (variable.line <= this.call.line) chosen = variable;
+      return chosen?.type;
     }
     return undefined;
   }
@@ -298,7 +321,7 @@ function implicitThisCall(site: CallSite, owner: string): Outcome | null {
 }
 
 /** The value the first name of a receiver path denotes. */
-function headValue(site: CallSite, head: string, path: readonly string[]): ReceiverValue {
+function headValue(site: CallSite, head: string): ReceiverValue {
   const { index, family } = site;
   const owner = site.ownerKey;
   if (isSelfReceiver(family, head)) {
@@ -310,6 +333,12 @@ function headValue(site: CallSite, head: string, path: readonly string[]): Recei
   }
   const parameter = site.parameterType(head);
   if (parameter !== undefined) return typedValue(site, site.path, parameter);
+  const variable = site.variableType(head);
+  // A Go method's receiver variable is a typed variable of the method's own type.
+  if (family === 'go' && owner !== null && variable === site.caller?.fact.className) {
+    return { kind: 'self', key: owner };
+  }
+  if (variable !== undefined) return typedValue(site, site.path, variable);
   if (owner !== null && hasImplicitThis(site.language)) {
     const cls = index.classOfKey(owner);
     const property = cls === undefined ? null : index.propertyType(cls, head);
@@ -317,15 +346,6 @@ function headValue(site: CallSite, head: string, path: readonly string[]): Recei
   }
   const bound = index.bindingTarget(site.path, head);
   const local = index.localSymbol(site.path, head);
-  if (family === 'go' && owner !== null && bound === null && local === null) {
-    const cls = index.classOfKey(owner);
-    const second = path[1];
-    const isReceiver =
-      second === undefined
-        ? index.findMethod(owner, site.call.callee).entries.length > 0
-        : cls !== undefined && index.propertyType(cls, second) !== null;
-    if (isReceiver) return { kind: 'self', key: owner };
-  }
   const symbol = local ?? bound;
   if (symbol !== null) return symbolValue(symbol);
   const cls = index.classNamed(site.path, head);
@@ -392,7 +412,7 @@ function receiverValue(site: CallSite, path: readonly string[]): ReceiverValue {
       }
     }
   }
-  value ??= headValue(site, path[0] ?? '', path);
+  value ??= headValue(site, path[0] ?? '');
   let guessed = false;
   for (let i = start; i < path.length; i += 1) {
     const segment = path[i] as string;
@@ -498,6 +518,42 @@ function resolveCall(site: CallSite): Outcome {
   return resolveMemberCall(site, receiver);
 }
 
+/** A reference as the call site its resolution reads: the name, called with an unknown argument count. */
+function referenceSite(reference: ReferenceFact): CallFact {
+  return {
+    callee: reference.name,
+    receiver: reference.receiver,
+    argumentCount: -1,
+    enclosingFunction: reference.enclosingFunction,
+    isConstructor: false,
+    line: reference.line,
+    column: reference.column,
+  };
+}
+
+/**
+ * What a reference denotes: the function a call of its name at that place would reach, by the
+ * same rules, except that a bare name shadowed by a parameter or typed variable is a value, a
+ * class is not a function (passing `User` to `getRepository(User)` does not construct it), and
+ * the project-unique name rule (`name`) is not used: unlike a call, a member read (`user.name`)
+ * need not be a function at all.
+ */
+function resolveReference(site: CallSite): Outcome {
+  const { receiver, callee } = site.call;
+  if (
+    receiver === null &&
+    (site.parameterType(callee) !== undefined || site.variableType(callee) !== undefined)
+  ) {
+    return 'none';
+  }
+  const outcome = receiver === null ? resolveBareCall(site) : resolveMemberCall(site, receiver);
+  return typeof outcome === 'string' ||
+    outcome.kind === 'name' ||
+    outcome.callee.fact.kind === 'constructor'
+    ? 'none'
+    : outcome;
+}
+
 /**
  * Resolves every call site of one file against the index, each to at most one edge, by the
  * rules of issue 5 (confidences in `RESOLUTION_CONFIDENCE`), best evidence first:
@@ -514,6 +570,9 @@ function resolveCall(site: CallSite): Outcome {
  *   its member (`import`); where `x` is imported from outside the project: no edge;
  * - any other receiver: the one function or method of that name in the language family when the
  *   name is not a common library method name (`name`).
+ * References (functions passed as call arguments) resolve by the same rules, see
+ * `resolveReference`, to edges with `reference: true`; an edge of a reference passed to a route,
+ * CLI or event registration carries the entry-point kind it registers (`registrationEntryPoint`).
  * Ambiguity never produces an edge. `unresolved` counts call sites with several candidates or an
  * unknown member of a known project class; `external` those without a project candidate. A call
  * of a project class without a constructor function yields nothing and is not counted.
@@ -548,8 +607,27 @@ export function resolveFileCalls(path: string, index: SymbolIndex): FileCallReso
         column: call.column,
         kind: outcome.kind,
         confidence: RESOLUTION_CONFIDENCE[outcome.kind],
+        reference: false,
       });
     }
+  }
+  for (const reference of symbols.facts.references) {
+    const site = referenceSite(reference);
+    const referrer = enclosingFunctionOf(symbols, site);
+    const outcome = resolveReference(new CallSite(index, symbols, family, site, referrer));
+    if (typeof outcome === 'string') continue;
+    const registers = registrationEntryPoint(reference, symbols.facts.language);
+    edges.push({
+      caller: referrer?.id ?? symbols.moduleNodeId ?? '',
+      callee: outcome.callee.id,
+      file: path,
+      line: reference.line,
+      column: reference.column,
+      kind: outcome.kind,
+      confidence: RESOLUTION_CONFIDENCE[outcome.kind],
+      reference: true,
+      ...(registers === null ? {} : { registers }),
+    });
   }
   return { edges, unresolved, external };
 }

@@ -151,6 +151,7 @@ describe('resolveFileCalls on a TypeScript project', () => {
       column: 12,
       kind: 'this',
       confidence: 0.9,
+      reference: false,
     });
   });
 
@@ -168,7 +169,7 @@ describe('resolveFileCalls on a TypeScript project', () => {
     expect(edgeLines(result.edges)).toEqual([
       'src/main.ts#<module> -> src/main.ts#run [local]',
       'src/main.ts#<module> -> src/service/user-service.ts#UserService.constructor [instance]',
-      'src/main.ts#<module> -> src/service/user-service.ts#UserService.load [name]',
+      'src/main.ts#<module> -> src/service/user-service.ts#UserService.load [instance]',
       'src/main.ts#run -> src/service/user-service.ts#UserService.load [instance]',
     ]);
     // helper() is not imported here and two files define it; new UserRepo() has no constructor node

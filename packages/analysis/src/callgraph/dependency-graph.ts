@@ -72,7 +72,9 @@ function forwards(
  * unique-name rule applies, callees of calls on receivers that are not `this`/`super` (common
  * library names only after a receiver path, whose class may be guessed by a unique member
  * name), the property names along receiver paths (that guess), and,
- * where classes are found by project-unique name, receiver heads and capitalised type names.
+ * where classes are found by project-unique name, receiver heads and capitalised type names
+ * (of parameters and typed variables too). References (functions passed as values) add the
+ * names along their receiver paths.
  */
 function projectWideNames(facts: FileFacts): Set<string> {
   const names = new Set<string>();
@@ -95,8 +97,17 @@ function projectWideNames(facts: FileFacts): Set<string> {
       if (i > 0 || globalClasses) names.add(segment);
     });
   }
+  for (const reference of facts.references) {
+    const path = reference.receiver === null ? null : receiverPath(reference.receiver);
+    path?.forEach((segment, i) => {
+      if (i > 0 || globalClasses) names.add(segment);
+    });
+  }
   if (globalClasses) {
     for (const name of typeMentions(facts)) names.add(name);
+    for (const variable of facts.variableTypes) {
+      for (const match of variable.type.matchAll(IDENTIFIER)) names.add(match[0]);
+    }
     for (const fn of facts.functions) {
       for (const parameter of fn.parameters) {
         for (const match of parameter.type?.matchAll(IDENTIFIER) ?? []) names.add(match[0]);

@@ -6,6 +6,7 @@ import {
   type CodeLanguage,
   type FileFacts,
   type FunctionFact,
+  type VariableTypeFact,
 } from '@drift/core';
 import { ownerKey, ownerQualifiedName } from './owner-keys.js';
 import type { ProjectFacts } from './project-input.js';
@@ -46,6 +47,10 @@ export interface FileSymbols {
    * (`const api = { get() {} }` → `api`), Rust inline modules, Ruby modules.
    */
   readonly containers: ReadonlySet<string>;
+  /**
+   * Typed variables by {@link variableKey} of their enclosing function and name, in source order.
+   */
+  readonly variableTypes: ReadonlyMap<string, readonly VariableTypeFact[]>;
   /** True when some function outside classes is qualified (nested in a function, a namespace, a module). */
   readonly hasScopedFunctions: boolean;
   /** The `<module>` node's id when the file has module-level calls, else null. */
@@ -63,6 +68,11 @@ export function functionNodeId(file: string, qualifiedName: string, occurrence: 
 /** The id of a file's `<module>` node: `file#<module>`. */
 export function moduleNodeId(file: string): string {
   return `${file}#${MODULE_NODE_NAME}`;
+}
+
+/** The key of {@link FileSymbols.variableTypes}: the enclosing function's qualified name ('' at module level) and the variable name. */
+export function variableKey(enclosingFunction: string | null, name: string): string {
+  return `${enclosingFunction ?? ''}\0${name}`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -132,6 +142,10 @@ export function fileSymbolsOf(file: ProjectFacts): FileSymbols {
       containers.add(prefix);
     }
   }
+  const variableTypes = new Map<string, VariableTypeFact[]>();
+  for (const variable of facts.variableTypes) {
+    push(variableTypes, variableKey(variable.enclosingFunction, variable.name), variable);
+  }
   const symbols = {
     path,
     facts,
@@ -140,6 +154,7 @@ export function fileSymbolsOf(file: ProjectFacts): FileSymbols {
     classesByQualifiedName,
     classesByName,
     containers,
+    variableTypes,
     hasScopedFunctions,
     moduleNodeId: null as string | null,
   };

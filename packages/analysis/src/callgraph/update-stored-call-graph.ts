@@ -17,10 +17,21 @@ import { DependencyGraph } from './dependency-graph.js';
 import { dependentFiles } from './dependent-files.js';
 import { nodesOfSymbols } from './file-symbols.js';
 import { ProjectFileReader } from './project-file-reader.js';
+import { applyRegisteredEntryPoints } from './registered-entry-points.js';
 import { SymbolIndex } from './symbol-index.js';
 
 /** The meta key holding the configuration files the stored graph was resolved with. */
 export const META_CALL_GRAPH_CONFIG = 'call_graph.config';
+
+/** The meta key holding the {@link CALL_GRAPH_FORMAT} the stored graph was built with. */
+export const META_CALL_GRAPH_FORMAT = 'call_graph.format';
+
+/**
+ * The version of what a stored graph holds; bump it when resolution changes what edges or
+ * nodes a build writes, so that the next update rebuilds the graph in full. 2: reference
+ * edges (functions passed as values), typed variables, registered entry points.
+ */
+export const CALL_GRAPH_FORMAT = '2';
 
 /** The meta key counting the updates of the stored graph: a cache of it is stale when it moves. */
 export const META_CALL_GRAPH_VERSION = 'call_graph.version';
@@ -141,7 +152,10 @@ function currentGraph(
  * that import them or call into them (`dependentFiles`, and the callers the stored edges
  * record), are resolved again; a removed file's nodes and edges are dropped. A first build,
  * `full`, or a change of a configuration file the module resolution read (`tsconfig.json`,
- * `package.json`, `go.mod` … compared by xxh64) resolves everything. One write transaction.
+ * `package.json`, `go.mod` … compared by xxh64) or of {@link CALL_GRAPH_FORMAT} resolves
+ * everything. Entry points declared by a file are raised by the registrations that pass its
+ * functions to routers, CLIs and event emitters, wherever those are
+ * ({@link applyRegisteredEntryPoints}). One write transaction.
  *
  * With a `cache` holding the previous update's state (same process, graph version unchanged),
  * only the changed files' facts are read and only their part of the dependency graph is
@@ -159,6 +173,7 @@ export function updateStoredCallGraph(options: UpdateCallGraphOptions): CallGrap
   const full =
     options.full === true ||
     built.size === 0 ||
+    getMeta(db.writer, META_CALL_GRAPH_FORMAT) !== CALL_GRAPH_FORMAT ||
     configurationChanged(reader, getMeta(db.writer, META_CALL_GRAPH_CONFIG));
   const changedStates = [...states.values()].filter(
     (state) => full || built.get(state.path)?.scannedAt !== state.scannedAt,
@@ -227,7 +242,9 @@ export function updateStoredCallGraph(options: UpdateCallGraphOptions): CallGrap
         external: resolution.external,
       });
     }
+    applyRegisteredEntryPoints(db, writer);
     setMeta(db.writer, META_CALL_GRAPH_CONFIG, JSON.stringify(reader.fingerprints()));
+    setMeta(db.writer, META_CALL_GRAPH_FORMAT, CALL_GRAPH_FORMAT);
     setMeta(db.writer, META_CALL_GRAPH_VERSION, nextVersion);
   });
   options.cache?.keep({ version: nextVersion, facts, index, graph });

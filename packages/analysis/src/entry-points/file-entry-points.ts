@@ -36,8 +36,9 @@ function functionEntryPoint(
  * attributes or controller classes), `main`, `cli`, `lifecycle` (framework hooks, Go `init`), `event`
  * (listeners, consumers, background tasks), then `exported` (public API, see
  * {@link isPublicApi}). Handlers registered by calls (`app.get('/x', handler)`,
- * `program.action(run)`, `cobra.Command{Run: run}`) are not recognised: facts record a call's
- * callee and argument count, not the functions passed to it.
+ * `program.action(run)`) may be defined in another file, so they are recognised on the resolved
+ * reference edges instead (`registrationEntryPoint`, applied by `applyRegisteredEntryPoints`);
+ * struct fields (`cobra.Command{Run: run}`) are not.
  *
  * Output: `functions[i]` is the kind of `file.facts.functions[i]`; `module` is the kind of the
  * file's `<module>` node (see {@link moduleEntryPointOf}).

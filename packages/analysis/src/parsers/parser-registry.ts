@@ -24,7 +24,7 @@ const PARSER_MODULES: Partial<Record<CodeLanguage, () => Promise<LanguageParser>
  * The version of the facts the parsers produce. Bump it whenever an extractor's output changes:
  * a scan that finds another version in drift.db re-reads and re-parses every file.
  */
-export const FACTS_VERSION = 4;
+export const FACTS_VERSION = 5;
 
 const ready = new Map<CodeLanguage, LanguageParser>();
 

@@ -59,6 +59,7 @@ export function call(
     column: 1,
     kind,
     confidence,
+    reference: false,
   };
 }
 

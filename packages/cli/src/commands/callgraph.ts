@@ -374,6 +374,7 @@ export function registerCallGraph(program: Command): void {
               line: e.line,
               kind: e.kind,
               confidence: e.confidence,
+              ...(e.reference ? { reference: true } : {}),
             }),
           );
         }

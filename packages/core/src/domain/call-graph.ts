@@ -77,6 +77,20 @@ export interface CallGraphEdge {
   readonly kind: ResolutionKind;
   /** {@link RESOLUTION_CONFIDENCE} of `kind`, 0–1. */
   readonly confidence: number;
+  /**
+   * True when the site does not call the callee but passes it as a value (`app.get('/', h)`,
+   * `arr.map(format)`, `Thread(target=work)`, `this::handle`; a `ReferenceFact`). A callback
+   * passed to a callee is called by it: static call-graph builders approximate that by an edge
+   * from the function that passes it, so the callback is reachable, not dead. Consumers that
+   * count calls (call-hierarchy oracles, fan-out metrics) skip these edges.
+   */
+  readonly reference: boolean;
+  /**
+   * For a reference passed to a route, CLI or event registration (`router.get('/x', h)`,
+   * `program.action(run)`, `emitter.on('data', h)`), the entry-point kind that registration
+   * makes the callee; absent otherwise.
+   */
+  readonly registers?: EntryPointKind;
 }
 
 /**

@@ -166,6 +166,48 @@ export interface CallFact {
 }
 
 /**
+ * A function passed as a value: an identifier or member expression written as an argument of a
+ * call (`app.get('/users', listUsers)`, `router.post('/', auth, controller.create)`,
+ * `arr.map(format)`, Python `Thread(target=work)`, `path('', views.index)`, Java `this::handle`).
+ * Literals, calls (`f(g())` calls `g`), object literals and other expressions are not references.
+ * Extractors keep at most {@link MAX_REFERENCES_PER_FILE} per file.
+ */
+export interface ReferenceFact {
+  /** The referenced name: the last identifier (`create` in `controller.create`). */
+  readonly name: string;
+  /** The qualifier's source text (`controller`, `this`, `views`, `UserService`), or null for a bare name. */
+  readonly receiver: string | null;
+  /** The qualified name of the enclosing function fact, or null at module level. */
+  readonly enclosingFunction: string | null;
+  /** The callee of the call the reference is an argument of (`get` in `app.get('/', h)`). */
+  readonly call: string;
+  /** That call's receiver text (`app`), or null for a bare call (`path(…)`, `setTimeout(…)`). */
+  readonly callReceiver: string | null;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** The most references one file's facts keep (generated files can pass thousands of names). */
+export const MAX_REFERENCES_PER_FILE = 2000;
+
+/**
+ * A variable whose declaration states its type, inside a function or at module level:
+ * `const repo = new UserRepo()`, `let s: Service = make()` (TypeScript/JavaScript),
+ * `repo = UserRepo()` with a capitalised callee (Python), `UserRepo repo = …` or
+ * `var repo = new UserRepo()` (Java, C#), `repo := &UserRepo{}` or `var repo UserRepo` (Go).
+ * Variables whose type only inference would know are not facts.
+ */
+export interface VariableTypeFact {
+  readonly name: string;
+  /** The type as written (`UserRepo`, `Repo<User>`, `models.UserRepo`, `*Server`). */
+  readonly type: string;
+  /** The qualified name of the enclosing function fact, or null at module level. */
+  readonly enclosingFunction: string | null;
+  /** 1-based line of the declaration. */
+  readonly line: number;
+}
+
+/**
  * Why a string literal is kept: `route` (`/api/users/:id`), `sql` (`SELECT … FROM`), `env` (an
  * environment variable lookup: `process.env.X`, `os.environ["X"]`, `System.getenv("X")` …).
  */
@@ -192,6 +234,10 @@ export interface FileFacts {
   readonly imports: readonly ImportFact[];
   readonly exports: readonly ExportFact[];
   readonly calls: readonly CallFact[];
+  /** Functions passed as call arguments, in source order. */
+  readonly references: readonly ReferenceFact[];
+  /** Variables whose declaration states their type, in source order. */
+  readonly variableTypes: readonly VariableTypeFact[];
   readonly strings: readonly StringFact[];
   /** Syntax errors the parser recovered from (ERROR and MISSING nodes, or parse diagnostics); 0 for a clean parse. */
   readonly errorCount: number;

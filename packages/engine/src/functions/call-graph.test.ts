@@ -212,4 +212,62 @@ describe('call graph functions', () => {
       await client.shutdown();
     }
   });
+
+  it('makes handlers passed to route registrations route entry points, across files and incrementally', async () => {
+    const root = project({
+      'package.json': '{"name":"api","private":true}',
+      'src/controller.ts': [
+        'export function create() { return save(); }',
+        'function save() { return 1; }',
+      ].join('\n'),
+      'src/app.ts': [
+        "import express from 'express';",
+        "import { create } from './controller';",
+        'const app = express();',
+        'function list() { return 1; }',
+        'function orphan() { return 2; }',
+        "app.get('/users', list);",
+        "app.post('/users', create);",
+        "app.get('/name', 'list');",
+      ].join('\n'),
+    });
+    const client = await DriftClient.initialize({ projectRoot: root, env: {} });
+    try {
+      await client.scan({ threads: 1 });
+      expect(client.queryEntryPoints(['route']).items.map((n) => n.id)).toEqual([
+        'src/app.ts#list',
+        'src/controller.ts#create',
+      ]);
+      const references = client
+        .exportCallGraph()
+        .edges.filter((e) => e.reference)
+        .map((e) => `${e.caller} -> ${e.callee} ${e.registers ?? ''}`);
+      expect(references).toEqual([
+        'src/app.ts#<module> -> src/app.ts#list route',
+        'src/app.ts#<module> -> src/controller.ts#create route',
+      ]);
+      expect(client.queryCallGraphStats()).toMatchObject({ references: 2 });
+      const dead = await client.findDeadCode();
+      expect(dead.deadFunctions.map((d) => d.node.id)).toEqual(['src/app.ts#orphan']);
+
+      // The registration of a handler in another file goes: so does its route entry point.
+      writeFileSync(
+        join(root, 'src/app.ts'),
+        [
+          "import express from 'express';",
+          'const app = express();',
+          'function list() { return 1; }',
+          "app.get('/users', list);",
+        ].join('\n'),
+      );
+      const summary = await client.scan({ threads: 1 });
+      expect(summary.callGraph?.mode).toBe('incremental');
+      expect(client.queryEntryPoints(['route']).items.map((n) => n.id)).toEqual([
+        'src/app.ts#list',
+      ]);
+      expect(client.resolveFunction('src/controller.ts:create').entryPoint).toBe('exported');
+    } finally {
+      await client.shutdown();
+    }
+  });
 });

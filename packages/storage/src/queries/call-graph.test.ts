@@ -14,6 +14,7 @@ import {
   queryCallers,
   queryEntryPoints,
   readCallGraph,
+  registeredEntryPoints,
 } from './call-graph.js';
 import { FactWriter, readProjectFacts } from './facts.js';
 import { FileWriter } from './files.js';
@@ -48,6 +49,7 @@ function edge(caller: CallGraphNode, callee: CallGraphNode, line: number): CallG
     column: 3,
     kind: 'import',
     confidence: 0.9,
+    reference: false,
   };
 }
 
@@ -80,6 +82,8 @@ async function graphDb(): Promise<{ db: DatabaseManager; ids: Map<string, number
           imports: [],
           exports: [],
           calls: [],
+          references: [],
+          variableTypes: [],
           strings: [],
           errorCount: 0,
         },
@@ -147,6 +151,7 @@ describe('call graph storage', () => {
       external: 1,
       nodes: 3,
       edges: 3,
+      references: 0,
       entryPoints: 2,
       byKind: { local: 0, import: 3, this: 0, instance: 0, name: 0 },
       entryPointsByKind: { exported: 1, main: 1 },
@@ -167,6 +172,45 @@ describe('call graph storage', () => {
     const { db, ids } = await graphDb();
     expect([...readProjectFacts(db.writer).keys()].sort()).toEqual(['a.ts', 'b.ts']);
     expect([...readProjectFacts(db.writer, [ids.get('b.ts') ?? 0]).keys()]).toEqual(['b.ts']);
+    db.close();
+  });
+
+  it('stores reference edges with the entry point they register, and lists the nodes registrations may decide', async () => {
+    const { db, ids } = await graphDb();
+    const routes = node('a.ts', '<module>');
+    const list = node('b.ts', 'list', 'exported');
+    const helper = node('b.ts', 'helper');
+    const writer = new CallGraphWriter(db.writer);
+    const a = parsedFileStates(db.writer).get('a.ts');
+    if (a === undefined) throw new Error('a.ts not parsed');
+    const registration: CallGraphEdge = {
+      ...edge(routes, list, 4),
+      reference: true,
+      registers: 'route',
+    };
+    const passed: CallGraphEdge = { ...edge(routes, helper, 5), reference: true };
+    db.transaction(() => {
+      writer.writeNodes(ids.get('a.ts') ?? 0, [routes]);
+      writer.writeNodes(ids.get('b.ts') ?? 0, [list, helper]);
+      writer.writeEdges(a, [edge(routes, helper, 2), registration, passed], {
+        calls: 1,
+        unresolved: 0,
+        external: 0,
+      });
+    });
+    expect(readCallGraph(db.writer).edges).toEqual([edge(routes, helper, 2), registration, passed]);
+    expect(callGraphCounts(db.writer)).toMatchObject({ edges: 3, references: 2 });
+    expect(registeredEntryPoints(db.writer)).toEqual([
+      { id: list.id, declared: 'exported', current: 'exported', registered: ['route'] },
+    ]);
+
+    db.transaction(() => writer.setEntryPoint(list.id, 'route'));
+    expect(callGraphNode(db.writer, list.id)?.entryPoint).toBe('route');
+    db.transaction(() => writer.writeEdges(a, [], { calls: 0, unresolved: 0, external: 0 }));
+    // The registration is gone: the node is listed because its entry point is not its declared one.
+    expect(registeredEntryPoints(db.writer)).toEqual([
+      { id: list.id, declared: 'exported', current: 'route', registered: [] },
+    ]);
     db.close();
   });
 });

@@ -13,7 +13,7 @@ import {
 } from '@drift/core';
 import type { Database, Statement } from 'better-sqlite3';
 
-/** The call-graph state of one caller file (migration 004): what its edges were resolved from. */
+/** The call-graph state of one caller file (migrations 004, 005): what its edges were resolved from. */
 export interface CallGraphFileState {
   readonly path: string;
   /** `files.last_scanned_at` (epoch ms) when the file's nodes and edges were written. */
@@ -45,8 +45,10 @@ export interface CallGraphCounts extends CallTallies {
   /** Files the graph was built from. */
   readonly files: number;
   readonly entryPoints: number;
-  /** Edges per resolution kind. */
+  /** Edges per resolution kind (calls and references). */
   readonly byKind: Readonly<Record<ResolutionKind, number>>;
+  /** Edges of functions passed as values (`CallGraphEdge.reference`), among `edges`. */
+  readonly references: number;
   /** Entry points per kind. */
   readonly entryPointsByKind: Readonly<Partial<Record<EntryPointKind, number>>>;
 }
@@ -73,11 +75,14 @@ interface EdgeRow {
   column: number;
   kind: ResolutionKind;
   confidence: number;
+  reference: number;
+  registers: EntryPointKind | null;
 }
 
 const NODE_COLUMNS = `n.id, f.path, f.language, n.name, n.qualified_name, n.class_name, n.start_line,
   n.end_line, n.is_exported, n.entry_point`;
-const EDGE_COLUMNS = 'e.id, e.caller, e.callee, f.path, e.line, e.column, e.kind, e.confidence';
+const EDGE_COLUMNS =
+  'e.id, e.caller, e.callee, f.path, e.line, e.column, e.kind, e.confidence, e.reference, e.registers';
 
 function nodeOf(row: NodeRow): CallGraphNode {
   return {
@@ -103,6 +108,8 @@ function edgeOf(row: EdgeRow): CallGraphEdge {
     column: row.column,
     kind: row.kind,
     confidence: row.confidence,
+    reference: row.reference === 1,
+    ...(row.registers === null ? {} : { registers: row.registers }),
   };
 }
 
@@ -135,6 +142,7 @@ export class CallGraphWriter {
   readonly #node: Statement;
   readonly #edge: Statement;
   readonly #file: Statement;
+  readonly #entryPoint: Statement;
   readonly #db: Database;
 
   constructor(db: Database) {
@@ -144,12 +152,13 @@ export class CallGraphWriter {
     this.#deleteFile = db.prepare('DELETE FROM call_graph_files WHERE path = ?');
     this.#node = db.prepare(
       `INSERT INTO call_graph_nodes (id, file_id, name, qualified_name, class_name, start_line,
-         end_line, is_exported, entry_point) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         end_line, is_exported, entry_point, declared_entry_point) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.#edge = db.prepare(
-      `INSERT INTO call_graph_edges (file_id, caller, callee, line, column, kind, confidence)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO call_graph_edges (file_id, caller, callee, line, column, kind, confidence, reference, registers)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.#entryPoint = db.prepare('UPDATE call_graph_nodes SET entry_point = ? WHERE id = ?');
     this.#file = db.prepare(
       `INSERT OR REPLACE INTO call_graph_files (path, scanned_at, calls, unresolved, external)
        VALUES (?, ?, ?, ?, ?)`,
@@ -163,7 +172,7 @@ export class CallGraphWriter {
     );
   }
 
-  /** Replaces the nodes of a file. */
+  /** Replaces the nodes of a file; their `entryPoint` is stored as declared (see {@link registeredEntryPoints}). */
   writeNodes(fileId: number, nodes: readonly CallGraphNode[]): void {
     this.#deleteNodes.run(fileId);
     for (const n of nodes) {
@@ -177,6 +186,7 @@ export class CallGraphWriter {
         n.endLine,
         n.isExported ? 1 : 0,
         n.entryPoint,
+        n.entryPoint,
       );
     }
   }
@@ -185,9 +195,24 @@ export class CallGraphWriter {
   writeEdges(file: ParsedFileState, edges: readonly CallGraphEdge[], tallies: CallTallies): void {
     this.#deleteEdges.run(file.id);
     for (const e of edges) {
-      this.#edge.run(file.id, e.caller, e.callee, e.line, e.column, e.kind, e.confidence);
+      this.#edge.run(
+        file.id,
+        e.caller,
+        e.callee,
+        e.line,
+        e.column,
+        e.kind,
+        e.confidence,
+        e.reference ? 1 : 0,
+        e.registers ?? null,
+      );
     }
     this.#file.run(file.path, file.scannedAt, tallies.calls, tallies.unresolved, tallies.external);
+  }
+
+  /** Sets the entry point of a node (its declared one raised by registrations). */
+  setEntryPoint(id: string, kind: EntryPointKind | null): void {
+    this.#entryPoint.run(kind, id);
   }
 
   /** Forgets a file that is no longer parsed (its nodes and edges went with its `files` row, or go now). */
@@ -198,6 +223,46 @@ export class CallGraphWriter {
     }
     this.#deleteFile.run(path);
   }
+}
+
+/** A node whose entry point registrations may decide (see {@link registeredEntryPoints}). */
+export interface RegisteredEntryPoint {
+  readonly id: string;
+  /** The entry point its own file declares. */
+  readonly declared: EntryPointKind | null;
+  /** The entry point stored now. */
+  readonly current: EntryPointKind | null;
+  /** The kinds the reference edges into it register, distinct. */
+  readonly registered: readonly EntryPointKind[];
+}
+
+/**
+ * The nodes whose entry point may differ from the one their file declares: callees of
+ * registration edges (`registers` set), and nodes whose stored entry point is not the declared
+ * one (a registration that has gone). O(nodes) scan plus the registration edges.
+ */
+export function registeredEntryPoints(db: Database): RegisteredEntryPoint[] {
+  const rows = db
+    .prepare(
+      `SELECT n.id, n.declared_entry_point AS declared, n.entry_point AS current,
+              (SELECT group_concat(DISTINCT e.registers) FROM call_graph_edges e
+                WHERE e.callee = n.id AND e.registers IS NOT NULL) AS registered
+         FROM call_graph_nodes n
+        WHERE n.id IN (SELECT callee FROM call_graph_edges WHERE registers IS NOT NULL)
+           OR n.entry_point IS NOT n.declared_entry_point`,
+    )
+    .all() as {
+    id: string;
+    declared: EntryPointKind | null;
+    current: EntryPointKind | null;
+    registered: string | null;
+  }[];
+  return rows.map((row) => ({
+    id: row.id,
+    declared: row.declared,
+    current: row.current,
+    registered: row.registered === null ? [] : (row.registered.split(',') as EntryPointKind[]),
+  }));
 }
 
 /** Every node and edge of the stored graph, for the analyses that traverse it in memory. */
@@ -237,11 +302,15 @@ export function callGraphCounts(db: Database): CallGraphCounts {
     name: 0,
   };
   let edges = 0;
+  let references = 0;
   for (const row of db
-    .prepare('SELECT kind, count(*) AS n FROM call_graph_edges GROUP BY kind')
-    .all() as { kind: ResolutionKind; n: number }[]) {
+    .prepare(
+      'SELECT kind, count(*) AS n, sum(reference) AS refs FROM call_graph_edges GROUP BY kind',
+    )
+    .all() as { kind: ResolutionKind; n: number; refs: number }[]) {
     byKind[row.kind] = row.n;
     edges += row.n;
+    references += row.refs;
   }
   const entryPointsByKind: Partial<Record<EntryPointKind, number>> = {};
   let entryPoints = 0;
@@ -254,7 +323,7 @@ export function callGraphCounts(db: Database): CallGraphCounts {
     entryPointsByKind[row.kind] = row.n;
     entryPoints += row.n;
   }
-  return { ...totals, nodes, edges, entryPoints, byKind, entryPointsByKind };
+  return { ...totals, nodes, edges, references, entryPoints, byKind, entryPointsByKind };
 }
 
 /** A node by id, or undefined. */

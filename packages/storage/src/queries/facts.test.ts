@@ -82,6 +82,30 @@ const FACTS: FileFacts = {
       column: 12,
     },
   ],
+  references: [
+    {
+      name: 'create',
+      receiver: 'controller',
+      enclosingFunction: null,
+      call: 'post',
+      callReceiver: 'router',
+      line: 8,
+      column: 22,
+    },
+    {
+      name: 'log',
+      receiver: null,
+      enclosingFunction: 'Repo.find',
+      call: 'map',
+      callReceiver: null,
+      line: 4,
+      column: 30,
+    },
+  ],
+  variableTypes: [
+    { name: 'repo', type: 'Repo<User>', enclosingFunction: null, line: 7 },
+    { name: 'db', type: 'Db', enclosingFunction: 'Repo.find', line: 4 },
+  ],
   strings: [{ kind: 'sql', value: 'SELECT 1 FROM t', context: null, line: 4, column: 20 }],
   errorCount: 0,
 };
@@ -138,8 +162,19 @@ describe('facts', () => {
     expect(count('functions')).toBe(0);
 
     db.transaction(() => facts.write(id, FACTS, true));
+    expect(count('function_references')).toBe(2);
+    expect(count('variable_types')).toBe(2);
     db.transaction(() => files.remove('src/repo.ts', scanId, 2));
-    for (const table of ['functions', 'classes', 'imports', 'exports', 'calls', 'string_literals'])
+    for (const table of [
+      'functions',
+      'classes',
+      'imports',
+      'exports',
+      'calls',
+      'function_references',
+      'variable_types',
+      'string_literals',
+    ])
       expect(count(table)).toBe(0);
     expect(readFileFacts(db.writer, 999)).toBeUndefined();
     db.close();

@@ -6,7 +6,9 @@ import type {
   FileFacts,
   FunctionFact,
   ImportFact,
+  ReferenceFact,
   StringFact,
+  VariableTypeFact,
 } from '@drift/core';
 import type { Database, Statement } from 'better-sqlite3';
 
@@ -17,13 +19,15 @@ export const FACT_TABLES = [
   'imports',
   'exports',
   'calls',
+  'function_references',
+  'variable_types',
   'string_literals',
 ] as const;
 
 const flag = (value: boolean): number => (value ? 1 : 0);
 
 /**
- * Prepared writes of parser facts (migration 002), for use inside the transaction that writes
+ * Prepared writes of parser facts (migrations 002 and 005), for use inside the transaction that writes
  * the file's row: a file's facts are replaced whole, so a reader never sees half of them.
  */
 export class FactWriter {
@@ -34,6 +38,8 @@ export class FactWriter {
   readonly #import: Statement;
   readonly #export: Statement;
   readonly #call: Statement;
+  readonly #reference: Statement;
+  readonly #variableType: Statement;
   readonly #string: Statement;
 
   constructor(db: Database) {
@@ -62,6 +68,13 @@ export class FactWriter {
     this.#call = db.prepare(
       `INSERT INTO calls (file_id, callee, receiver, argument_count, enclosing_function, is_constructor, line, column)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.#reference = db.prepare(
+      `INSERT INTO function_references (file_id, name, receiver, enclosing_function, call, call_receiver, line, column)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.#variableType = db.prepare(
+      'INSERT INTO variable_types (file_id, name, type, enclosing_function, line) VALUES (?, ?, ?, ?, ?)',
     );
     this.#string = db.prepare(
       'INSERT INTO string_literals (file_id, kind, value, context, line, column) VALUES (?, ?, ?, ?, ?, ?)',
@@ -155,6 +168,21 @@ export class FactWriter {
         c.line,
         c.column,
       );
+    }
+    for (const r of facts.references) {
+      this.#reference.run(
+        fileId,
+        r.name,
+        r.receiver,
+        r.enclosingFunction,
+        r.call,
+        r.callReceiver,
+        r.line,
+        r.column,
+      );
+    }
+    for (const v of facts.variableTypes) {
+      this.#variableType.run(fileId, v.name, v.type, v.enclosingFunction, v.line);
     }
     for (const s of facts.strings)
       this.#string.run(fileId, s.kind, s.value, s.context, s.line, s.column);
@@ -276,6 +304,27 @@ function exportFact(e: Row): ExportFact {
   };
 }
 
+function referenceFact(r: Row): ReferenceFact {
+  return {
+    name: r['name'] as string,
+    receiver: r['receiver'] as string | null,
+    enclosingFunction: r['enclosing_function'] as string | null,
+    call: r['call'] as string,
+    callReceiver: r['call_receiver'] as string | null,
+    line: r['line'] as number,
+    column: r['column'] as number,
+  };
+}
+
+function variableTypeFact(v: Row): VariableTypeFact {
+  return {
+    name: v['name'] as string,
+    type: v['type'] as string,
+    enclosingFunction: v['enclosing_function'] as string | null,
+    line: v['line'] as number,
+  };
+}
+
 function stringFact(s: Row): StringFact {
   return {
     kind: s['kind'] as StringFact['kind'],
@@ -294,6 +343,8 @@ interface MutableFacts {
   imports: ImportFact[];
   exports: ExportFact[];
   calls: CallFact[];
+  references: ReferenceFact[];
+  variableTypes: VariableTypeFact[];
   strings: StringFact[];
   errorCount: number;
 }
@@ -332,6 +383,8 @@ export function readProjectFacts(
       imports: [],
       exports: [],
       calls: [],
+      references: [],
+      variableTypes: [],
       strings: [],
       errorCount: file.parseErrors,
     };
@@ -390,6 +443,8 @@ export function readProjectFacts(
       column,
     });
   }
+  each('function_references', (f, row) => f.references.push(referenceFact(row)));
+  each('variable_types', (f, row) => f.variableTypes.push(variableTypeFact(row)));
   each('string_literals', (f, row) => f.strings.push(stringFact(row)));
   return byPath;
 }

@@ -224,7 +224,17 @@ function extract(
         break;
     }
   }
-  return { package: null, functions, classes, imports, exports: [], calls, strings };
+  return {
+    package: null,
+    functions,
+    classes,
+    imports,
+    exports: [],
+    calls,
+    references: [],
+    variableTypes: [],
+    strings,
+  };
 }
 
 /**

@@ -774,3 +774,36 @@ describe('csharp parser: edge cases', () => {
     expect(facts.calls[0]).toMatchObject({ callee: 'Subscribe', enclosingFunction: null });
   });
 });
+
+describe('csharp parser: method groups and typed locals', () => {
+  const SOURCE = `class Jobs {
+  void Start(Scheduler scheduler) {
+    var repo = new UserRepo();
+    UserRepo typed = Make(), other;
+    var count = Count();
+    scheduler.Run(Handle, this.OnDone, repo.Save, "Handle", Make(), items[0]);
+  }
+}
+`;
+
+  it('records names and member accesses passed to calls, not strings, calls or element accesses', () => {
+    expect(
+      parse(SOURCE).references.map(
+        (r) =>
+          `${r.enclosingFunction ?? '-'} ${r.callReceiver ?? ''}.${r.call}(${r.receiver ?? ''}.${r.name}) ${String(r.line)}:${String(r.column)}`,
+      ),
+    ).toEqual([
+      'Jobs.Start scheduler.Run(.Handle) 6:19',
+      'Jobs.Start scheduler.Run(this.OnDone) 6:27',
+      'Jobs.Start scheduler.Run(repo.Save) 6:40',
+    ]);
+  });
+
+  it('records locals typed by their declaration or by new with var, not var with a call', () => {
+    expect(parse(SOURCE).variableTypes).toEqual([
+      { name: 'repo', type: 'UserRepo', enclosingFunction: 'Jobs.Start', line: 3 },
+      { name: 'typed', type: 'UserRepo', enclosingFunction: 'Jobs.Start', line: 4 },
+      { name: 'other', type: 'UserRepo', enclosingFunction: 'Jobs.Start', line: 4 },
+    ]);
+  });
+});

@@ -8,12 +8,15 @@ import type {
   ImportFact,
   ParameterFact,
   PropertyFact,
+  ReferenceFact,
   SourceRange,
   StringFact,
+  VariableTypeFact,
   Visibility,
 } from '@drift/core';
 import type { Node, QueryCapture } from 'web-tree-sitter';
 import { envFact, stringFact } from '../strings-of-interest.js';
+import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -25,6 +28,7 @@ import {
   stripCommentMarkers,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
+import { valueNameOfPath, type ValueName } from '../value-references.js';
 
 /**
  * The nodes the C# extractor needs, found in one pass. `@typed_new` marks a target-typed `new()`
@@ -42,6 +46,7 @@ const QUERY = `
 (field_declaration) @field
 (enum_member_declaration) @enum_member
 (invocation_expression) @call
+(local_declaration_statement (variable_declaration) @local_variable)
 (object_creation_expression) @new
 (variable_declaration type: (_) @declared_type (variable_declarator (implicit_object_creation_expression) @typed_new))
 (property_declaration type: (_) @declared_type value: (implicit_object_creation_expression) @typed_new)
@@ -50,6 +55,35 @@ const QUERY = `
 (yield_statement) @yield
 (comment) @comment
 `;
+
+/** A call argument that passes a method group: `Handle`, `this.OnData`, `service.Find`. */
+function methodGroup(argument: Node): { value: ValueName; at: Node } | null {
+  const expression = argument.type === 'argument' ? argument.lastNamedChild : argument;
+  if (expression?.type !== 'identifier' && expression?.type !== 'member_access_expression') {
+    return null;
+  }
+  const value = valueNameOfPath(expression.text);
+  return value === null ? null : { value, at: expression };
+}
+
+/**
+ * The variables a local declaration types: `UserRepo repo = …` by its written type, `var repo =
+ * new UserRepo()` by the constructed class.
+ */
+function localVariableTypes(declaration: Node): { name: string; type: string }[] {
+  const typeNode = declaration.childForFieldName('type');
+  const written = typeNode === null || typeNode.type === 'implicit_type' ? null : typeNode.text;
+  const typed: { name: string; type: string }[] = [];
+  for (const declarator of namedChildren(declaration)) {
+    if (declarator.type !== 'variable_declarator') continue;
+    const name = fieldText(declarator, 'name');
+    const value = declarator.lastNamedChild;
+    const type =
+      written ?? (value?.type === 'object_creation_expression' ? fieldText(value, 'type') : null);
+    if (name !== null && type !== null) typed.push({ name, type });
+  }
+  return typed;
+}
 
 const TYPE_KINDS: Readonly<Record<string, ClassKind>> = {
   class_declaration: 'class',
@@ -437,6 +471,8 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
   const classes: ClassFact[] = [];
   const imports: ImportFact[] = [];
   const calls: CallFact[] = [];
+  const references: ReferenceFact[] = [];
+  const variableTypes: VariableTypeFact[] = [];
   const strings: StringFact[] = [];
   const targetTypes = new Map<number, string>();
   let namespace: string | null = null;
@@ -481,6 +517,12 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
       line: lineOf(node),
       column: columnOf(node),
     });
+    collectArgumentReferences(
+      args ?? null,
+      methodGroup,
+      { call: callee, callReceiver: receiver, enclosingFunction: scopes.enclosingFunction },
+      references,
+    );
   };
 
   for (const { name: capture, node } of captures) {
@@ -726,6 +768,16 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         addCall(node, callee, receiver, node.childForFieldName('arguments'), true);
         break;
       }
+      case 'local_variable':
+        for (const { name, type } of localVariableTypes(node)) {
+          variableTypes.push({
+            name,
+            type,
+            enclosingFunction: scopes.enclosingFunction,
+            line: lineOf(node),
+          });
+        }
+        break;
       case 'declared_type':
         declaredType = node.text;
         break;
@@ -760,7 +812,17 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         break;
     }
   }
-  return { package: namespace, functions, classes, imports, exports: [], calls, strings };
+  return {
+    package: namespace,
+    functions,
+    classes,
+    imports,
+    exports: [],
+    calls,
+    references,
+    variableTypes,
+    strings,
+  };
 }
 
 /**

@@ -568,3 +568,56 @@ func Ñandú() { _ = "😀"; größe(1) }
     });
   });
 });
+
+describe('go parser: functions passed as values and typed variables', () => {
+  const SOURCE = `package main
+
+var global = &Server{}
+
+func main() {
+	repo := &UserRepo{}
+	s, n := Service{db: 1}, 2
+	var h Handler
+	var k = &store.Keeper{}
+	conn := Dial()
+	r.GET("/", h.List, handler)
+	http.HandleFunc("/x", index)
+	fmt.Println("x", nil, Dial(), s.items[0])
+}
+`;
+
+  it('records identifiers and selectors passed to calls, not literals, calls or index expressions', () => {
+    expect(
+      parse(SOURCE).references.map(
+        (r) =>
+          `${r.enclosingFunction ?? '-'} ${r.callReceiver ?? ''}.${r.call}(${r.receiver ?? ''}.${r.name}) ${String(r.line)}:${String(r.column)}`,
+      ),
+    ).toEqual([
+      'main r.GET(h.List) 11:13',
+      'main r.GET(.handler) 11:21',
+      'main http.HandleFunc(.index) 12:24',
+    ]);
+  });
+
+  it('records variables typed by a composite literal or a declared type, not by a call', () => {
+    expect(parse(SOURCE).variableTypes).toEqual([
+      { name: 'global', type: 'Server', enclosingFunction: null, line: 3 },
+      { name: 'repo', type: 'UserRepo', enclosingFunction: 'main', line: 6 },
+      { name: 's', type: 'Service', enclosingFunction: 'main', line: 7 },
+      { name: 'h', type: 'Handler', enclosingFunction: 'main', line: 8 },
+      { name: 'k', type: 'store.Keeper', enclosingFunction: 'main', line: 9 },
+    ]);
+  });
+
+  it("records a method's named receiver as a variable of the method's type", () => {
+    const source = [
+      'package shop',
+      'func (c *Catalog[T]) Price(id string) int { return c.base(id) }',
+      'func (Catalog) Size() int { return 0 }',
+      'func (_ *Catalog) Reset() {}',
+    ].join('\n');
+    expect(parse(source).variableTypes).toEqual([
+      { name: 'c', type: 'Catalog', enclosingFunction: 'Catalog.Price', line: 2 },
+    ]);
+  });
+});

@@ -5,11 +5,14 @@ import type {
   ImportFact,
   ParameterFact,
   PropertyFact,
+  ReferenceFact,
   StringFact,
+  VariableTypeFact,
   Visibility,
 } from '@drift/core';
 import type { Node, QueryCapture } from 'web-tree-sitter';
 import { classifyString, envFact, stringFact } from '../strings-of-interest.js';
+import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -21,6 +24,7 @@ import {
   stripCommentMarkers,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
+import { valueNameOfPath, type ValueName } from '../value-references.js';
 
 /**
  * The nodes the Go extractor needs, found in one pass. `F[int](x)` and `c.handlers[i](c)` parse
@@ -34,6 +38,8 @@ const QUERY = `
 (type_declaration) @type_declaration
 (type_spec type: [(struct_type) (interface_type)]) @type
 (call_expression) @call
+(short_var_declaration) @short_var
+(var_spec) @var_spec
 (type_conversion_expression type: (generic_type)) @generic_call
 (argument_list (comment)) @commented_arguments
 [(interpreted_string_literal) (raw_string_literal)] @string
@@ -125,6 +131,13 @@ function parametersOf(list: Node | null): ParameterFact[] {
   });
 }
 
+/** The receiver's variable name: `(s *Server)` → `s`; null for `(Server)` and `(_ Server)`. */
+function receiverName(receiver: Node | null): string | null {
+  const declaration = receiver === null ? null : namedChildren(receiver)[0];
+  const name = declaration?.childForFieldName('name')?.text ?? null;
+  return name === '_' ? null : name;
+}
+
 /** The receiver's type name: `(s *Server)` → `Server`, `(l *List[T])` → `List`, or null. */
 function receiverTypeName(receiver: Node | null): string | null {
   const declaration = receiver === null ? null : namedChildren(receiver)[0];
@@ -177,6 +190,45 @@ function calleeOf(target: Node): { callee: string; receiver: string | null } | n
     default:
       return null;
   }
+}
+
+/** A call argument that passes a function as a value: `handler`, `h.List`, `pkg.Handle`. */
+function argumentValue(argument: Node): { value: ValueName; at: Node } | null {
+  if (argument.type !== 'identifier' && argument.type !== 'selector_expression') return null;
+  const value = valueNameOfPath(argument.text);
+  return value === null ? null : { value, at: argument };
+}
+
+/** The struct type of a composite literal, `T{…}` or `&T{…}` (`T`, `pkg.T`), else null. */
+function compositeType(value: Node | null | undefined): string | null {
+  let literal = value;
+  if (literal?.type === 'unary_expression' && fieldText(literal, 'operator') === '&') {
+    literal = literal.childForFieldName('operand');
+  }
+  if (literal?.type !== 'composite_literal') return null;
+  const type = literal.childForFieldName('type');
+  return type?.type === 'type_identifier' || type?.type === 'qualified_type' ? type.text : null;
+}
+
+/**
+ * The variables a declaration types: `repo := &UserRepo{}` (the i-th name by the i-th composite
+ * literal), `var h Handler`, `var k = &Keeper{}`.
+ */
+function declaredTypes(node: Node): { name: string; type: string }[] {
+  const names =
+    node.type === 'var_spec'
+      ? node.childrenForFieldName('name')
+      : namedChildren(node.childForFieldName('left') ?? node);
+  const written = node.type === 'var_spec' ? fieldText(node, 'type') : null;
+  const values =
+    node.type === 'var_spec' ? node.childForFieldName('value') : node.childForFieldName('right');
+  const typed: { name: string; type: string }[] = [];
+  names.forEach((name, i) => {
+    if (name?.type !== 'identifier' || name.text === '_') return;
+    const type = written ?? compositeType(values?.namedChild(i));
+    if (type !== null) typed.push({ name: name.text, type });
+  });
+  return typed;
 }
 
 /** One import spec: `"fmt"`, `f "fmt"`, `. "fmt"`, `_ "fmt"`. */
@@ -251,6 +303,8 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
   const classes: ClassFact[] = [];
   const imports: ImportFact[] = [];
   const calls: MutableCall[] = [];
+  const references: ReferenceFact[] = [];
+  const variableTypes: VariableTypeFact[] = [];
   const strings: StringFact[] = [];
   const callsByArguments = new Map<number, MutableCall>();
   const structMethods = new Map<string, string[]>();
@@ -297,6 +351,15 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
           owner === null ? name : `${owner}.${name}`,
           'function',
         );
+        const receiver = receiverName(node.childForFieldName('receiver'));
+        if (owner !== null && receiver !== null) {
+          variableTypes.push({
+            name: receiver,
+            type: owner,
+            enclosingFunction: qualifiedName,
+            line: lineOf(node),
+          });
+        }
         const exported = isExportedName(name);
         functions.push({
           name,
@@ -362,6 +425,16 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         const args = node.childForFieldName('arguments');
         const call = addCall(node, callee, args === null ? 0 : args.namedChildCount);
         if (args !== null) callsByArguments.set(args.id, call);
+        collectArgumentReferences(
+          args,
+          argumentValue,
+          {
+            call: callee.callee,
+            callReceiver: callee.receiver,
+            enclosingFunction: call.enclosingFunction,
+          },
+          references,
+        );
         const lookup = callee.receiver === 'os' ? `os.${callee.callee}` : '';
         const first = ENV_LOOKUPS.has(lookup) ? args?.firstNamedChild : null;
         if (first?.type === 'interpreted_string_literal' || first?.type === 'raw_string_literal') {
@@ -369,6 +442,17 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         }
         break;
       }
+      case 'short_var':
+      case 'var_spec':
+        for (const { name, type } of declaredTypes(node)) {
+          variableTypes.push({
+            name,
+            type,
+            enclosingFunction: scopes.enclosingFunction,
+            line: lineOf(node),
+          });
+        }
+        break;
       case 'generic_call': {
         const type = node.childForFieldName('type');
         const text = type === null ? '' : type.text;
@@ -398,7 +482,17 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
   for (const fact of functions) {
     if (fact.className !== null) structMethods.get(fact.className)?.push(fact.name);
   }
-  return { package: packageName, functions, classes, imports, exports: [], calls, strings };
+  return {
+    package: packageName,
+    functions,
+    classes,
+    imports,
+    exports: [],
+    calls,
+    references,
+    variableTypes,
+    strings,
+  };
 }
 
 /**

@@ -781,3 +781,45 @@ describe('java parser: edge cases', () => {
     expect(facts.errorCount).toBe(0);
   });
 });
+
+describe('java parser: method references and typed locals', () => {
+  const SOURCE = `package app;
+class Routes {
+  void register(Router router, UserService users) {
+    var repo = new UserRepo();
+    UserRepo typed = make(), other;
+    List<String> names = List.of();
+    var count = names.size();
+    router.get("/users", this::list);
+    router.get("/find", UserService::find);
+    names.forEach(repo::save);
+    Stream.of(1).map(Item::new);
+    new Thread(this::run).start();
+    router.get("/x", handler, "list");
+  }
+}
+`;
+
+  it('records method references passed to calls and constructors, not constructor references or plain names', () => {
+    expect(
+      parse(SOURCE).references.map(
+        (r) =>
+          `${r.enclosingFunction ?? '-'} ${r.callReceiver ?? ''}.${r.call}(${r.receiver ?? ''}::${r.name}) ${String(r.line)}:${String(r.column)}`,
+      ),
+    ).toEqual([
+      'Routes.register router.get(this::list) 8:26',
+      'Routes.register router.get(UserService::find) 9:25',
+      'Routes.register names.forEach(repo::save) 10:19',
+      'Routes.register .Thread(this::run) 12:16',
+    ]);
+  });
+
+  it('records locals typed by their declaration or by new with var, not var with another initialiser', () => {
+    expect(parse(SOURCE).variableTypes).toEqual([
+      { name: 'repo', type: 'UserRepo', enclosingFunction: 'Routes.register', line: 4 },
+      { name: 'typed', type: 'UserRepo', enclosingFunction: 'Routes.register', line: 5 },
+      { name: 'other', type: 'UserRepo', enclosingFunction: 'Routes.register', line: 5 },
+      { name: 'names', type: 'List<String>', enclosingFunction: 'Routes.register', line: 6 },
+    ]);
+  });
+});

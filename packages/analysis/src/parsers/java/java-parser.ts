@@ -6,11 +6,14 @@ import type {
   ImportFact,
   ParameterFact,
   PropertyFact,
+  ReferenceFact,
   StringFact,
+  VariableTypeFact,
   Visibility,
 } from '@drift/core';
 import type { Node, QueryCapture } from 'web-tree-sitter';
 import { envFact, stringFact } from '../strings-of-interest.js';
+import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -22,6 +25,7 @@ import {
   stripCommentMarkers,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
+import { valueNameOfPath, type ValueName } from '../value-references.js';
 
 /** The nodes the Java extractor needs, found in one pass. */
 const QUERY = `
@@ -40,6 +44,7 @@ const QUERY = `
 (field_declaration) @field
 (constant_declaration) @field
 (method_invocation) @call
+(local_variable_declaration) @local_variable
 (object_creation_expression) @new
 (explicit_constructor_invocation) @explicit_constructor
 (string_literal) @string
@@ -298,6 +303,39 @@ function receiverBefore(prefix: string): string | null {
 }
 
 /** `java.util.HashMap<K, V>` → receiver `java.util`, callee `HashMap`. */
+/**
+ * A method reference passed as an argument: `this::handle`, `UserService::find`, `repo::save`
+ * (`X::new` is a constructor reference, not one).
+ */
+function methodReference(argument: Node): { value: ValueName; at: Node } | null {
+  if (argument.type !== 'method_reference') return null;
+  const text = argument.text.replace(/\s+/g, '');
+  const separator = text.lastIndexOf('::');
+  const value = separator < 1 ? null : valueNameOfPath(text.slice(separator + 2));
+  if (value?.receiver !== null || value.name === 'new') return null;
+  return { value: { name: value.name, receiver: text.slice(0, separator) }, at: argument };
+}
+
+/**
+ * The variables a local declaration types: `UserRepo repo = …` by its written type, `var repo =
+ * new UserRepo()` by the constructed class.
+ */
+function localVariableTypes(declaration: Node): { name: string; type: string }[] {
+  const written = fieldText(declaration, 'type');
+  const typed: { name: string; type: string }[] = [];
+  for (const declarator of declaration.childrenForFieldName('declarator')) {
+    const name = declarator === null ? null : fieldText(declarator, 'name');
+    if (declarator === null || name === null) continue;
+    let type = written === 'var' ? null : written;
+    const value = declarator.childForFieldName('value');
+    if (type === null && value?.type === 'object_creation_expression') {
+      type = fieldText(value, 'type');
+    }
+    if (type !== null) typed.push({ name, type });
+  }
+  return typed;
+}
+
 function constructedType(typeText: string): { callee: string; receiver: string | null } {
   let text = typeText;
   if (text.includes('<')) {
@@ -354,6 +392,8 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
   const methodsOfClass: [MutableClass, Set<string>][] = [];
   const imports: ImportFact[] = [];
   const calls: CallFact[] = [];
+  const references: ReferenceFact[] = [];
+  const variableTypes: VariableTypeFact[] = [];
   const strings: StringFact[] = [];
   let packageName: string | null = null;
   let javadoc: { end: number; text: string } | null = null;
@@ -509,6 +549,12 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
           line,
           column,
         });
+        collectArgumentReferences(
+          args,
+          methodReference,
+          { call: callee, callReceiver: receiver, enclosingFunction: scopes.enclosingFunction },
+          references,
+        );
         let envName: string | null = null;
         if (callee === 'getenv' && (receiver === null || ENV_RECEIVERS.has(receiver)))
           envName = firstStringArgument(args);
@@ -536,6 +582,27 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
           line: lineOf(node),
           column: columnOf(node),
         });
+        collectArgumentReferences(
+          args,
+          methodReference,
+          {
+            call: constructed.callee,
+            callReceiver: outer ?? constructed.receiver,
+            enclosingFunction: scopes.enclosingFunction,
+          },
+          references,
+        );
+        break;
+      }
+      case 'local_variable': {
+        for (const { name, type } of localVariableTypes(node)) {
+          variableTypes.push({
+            name,
+            type,
+            enclosingFunction: scopes.enclosingFunction,
+            line: lineOf(node),
+          });
+        }
         break;
       }
       case 'explicit_constructor': {
@@ -571,7 +638,17 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
     }
   }
   for (const [fact, methods] of methodsOfClass) fact.methods = [...methods];
-  return { package: packageName, functions, classes, imports, exports: [], calls, strings };
+  return {
+    package: packageName,
+    functions,
+    classes,
+    imports,
+    exports: [],
+    calls,
+    references,
+    variableTypes,
+    strings,
+  };
 }
 
 /**

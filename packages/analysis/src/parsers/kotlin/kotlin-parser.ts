@@ -689,6 +689,8 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
     imports,
     exports: [],
     calls,
+    references: [],
+    variableTypes: [],
     strings,
   };
 }

@@ -529,7 +529,17 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         break;
     }
   }
-  return { package: namespace, functions, classes, imports, exports: [], calls, strings };
+  return {
+    package: namespace,
+    functions,
+    classes,
+    imports,
+    exports: [],
+    calls,
+    references: [],
+    variableTypes: [],
+    strings,
+  };
 }
 
 /**

@@ -348,6 +348,8 @@ describe('python parser: edge cases', () => {
         imports: [],
         exports: [],
         calls: [],
+        references: [],
+        variableTypes: [],
         strings: [],
       }),
     });
@@ -364,6 +366,8 @@ describe('python parser: edge cases', () => {
       imports: [],
       exports: [],
       calls: [],
+      references: [],
+      variableTypes: [],
       strings: [],
     });
     const badQuery = new TreeSitterParser({
@@ -384,5 +388,54 @@ describe('python parser: edge cases', () => {
     await expect(noGrammar.load()).rejects.toThrow(
       '[PARSE_ERROR] grammar tree-sitter-nonexistent/x.wasm is not installed',
     );
+  });
+});
+
+describe('python parser: functions passed as values and typed variables', () => {
+  const SOURCE = `from threading import Thread
+from app import views
+from app.jobs import work
+
+def index(request): pass
+
+urlpatterns = [path('', views.index), path('about/', about_view)]
+app.add_url_rule('/', view_func=index)
+repo = UserRepo()
+MAX = compute()
+
+def start(handler):
+    t = Thread(target=work)
+    store: Store = make()
+    s = models.Session()
+    lower = factory()
+    run(handler, 'index', index(), self.on_done, data["x"])
+
+class Config:
+    repo = Repo()
+`;
+
+  it('records names, attributes and keyword values passed to calls, not strings, calls or subscripts', () => {
+    const facts = parse(SOURCE);
+    expect(
+      facts.references.map(
+        (r) =>
+          `${r.enclosingFunction ?? '-'} ${r.callReceiver ?? ''}.${r.call}(${r.receiver ?? ''}.${r.name}) ${String(r.line)}:${String(r.column)}`,
+      ),
+    ).toEqual([
+      // about_view is neither imported nor defined here: no project function can be meant
+      '- .path(views.index) 7:25',
+      '- app.add_url_rule(.index) 8:33',
+      'start .Thread(.work) 13:23',
+      'start .run(self.on_done) 17:36',
+    ]);
+  });
+
+  it('records variables typed by an annotation or a capitalised constructor call, not class attributes', () => {
+    expect(parse(SOURCE).variableTypes).toEqual([
+      { name: 'repo', type: 'UserRepo', enclosingFunction: null, line: 9 },
+      { name: 't', type: 'Thread', enclosingFunction: 'start', line: 13 },
+      { name: 'store', type: 'Store', enclosingFunction: 'start', line: 14 },
+      { name: 's', type: 'models.Session', enclosingFunction: 'start', line: 15 },
+    ]);
   });
 });

@@ -7,11 +7,15 @@ import type {
   ImportFact,
   ParameterFact,
   PropertyFact,
+  ReferenceFact,
   StringFact,
+  VariableTypeFact,
   Visibility,
 } from '@drift/core';
+import { MAX_REFERENCES_PER_FILE } from '@drift/core';
 import type { Node, QueryCapture } from 'web-tree-sitter';
 import { envFact, stringFact } from '../strings-of-interest.js';
+import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -22,6 +26,7 @@ import {
   rangeOf,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
+import { resolvableReferences, valueNameOfPath, type ValueName } from '../value-references.js';
 
 /** The nodes the Python extractor needs, found in one pass. */
 const QUERY = `
@@ -31,6 +36,7 @@ const QUERY = `
 (import_from_statement) @import
 (future_import_statement) @import
 (call) @call
+(assignment left: (identifier)) @assignment
 (subscript) @subscript
 (string) @string
 (yield) @yield
@@ -246,6 +252,36 @@ function calleeOf(call: Node): { callee: string; receiver: string | null } {
     : { callee: text.slice(dot + 1).trim(), receiver: text.slice(0, dot).trim() };
 }
 
+/** A call argument that passes a name as a value: `work`, `views.index`, `target=work`. */
+function argumentValue(argument: Node): { value: ValueName; at: Node } | null {
+  switch (argument.type) {
+    case 'identifier':
+    case 'attribute': {
+      const value = valueNameOfPath(argument.text);
+      return value === null ? null : { value, at: argument };
+    }
+    case 'keyword_argument': {
+      const inner = argument.childForFieldName('value');
+      return inner === null || inner.type === 'keyword_argument' ? null : argumentValue(inner);
+    }
+    default:
+      return null;
+  }
+}
+
+/** A class name by PEP 8 (`UserRepo`, `models.UserRepo`), not a constant (`MAX`). */
+const CLASS_PATH = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*[a-z]\w*$/;
+
+/** The type an assignment states: its annotation, or the class of a constructor call (`UserRepo()`). */
+function assignedType(assignment: Node): string | null {
+  const annotation = fieldText(assignment, 'type');
+  if (annotation !== null) return annotation;
+  const right = assignment.childForFieldName('right');
+  if (right?.type !== 'call') return null;
+  const callee = fieldText(right, 'function');
+  return callee !== null && CLASS_PATH.test(callee) ? callee : null;
+}
+
 function firstStringArgument(call: Node): string | null {
   const first = call.childForFieldName('arguments')?.firstNamedChild;
   return first?.type === 'string' ? stringValue(first) : null;
@@ -260,6 +296,8 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
   const imports: ImportFact[] = [];
   const exports: ExportFact[] = [];
   const calls: CallFact[] = [];
+  const references: ReferenceFact[] = [];
+  const variableTypes: VariableTypeFact[] = [];
   const strings: StringFact[] = [];
   const docstrings = new Set<number>();
   let typeCheckingEnd = -1;
@@ -367,6 +405,12 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
           line: lineOf(node),
           column: columnOf(node),
         });
+        collectArgumentReferences(
+          args,
+          argumentValue,
+          { call: callee, callReceiver: receiver, enclosingFunction: scopes.enclosingFunction },
+          references,
+        );
         const envLookup =
           (callee === 'getenv' && receiver === 'os') ||
           (callee === 'get' && receiver !== null && ENV_OBJECTS.has(receiver));
@@ -380,6 +424,19 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
               columnOf(node),
             ),
           );
+        }
+        break;
+      }
+      case 'assignment': {
+        if (scopes.innermost?.kind === 'type') break;
+        const type = assignedType(node);
+        if (type !== null) {
+          variableTypes.push({
+            name: fieldText(node, 'left') ?? '',
+            type,
+            enclosingFunction: scopes.enclosingFunction,
+            line: lineOf(node),
+          });
         }
         break;
       }
@@ -423,7 +480,17 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         break;
     }
   }
-  return { package: null, functions, classes, imports, exports, calls, strings };
+  return {
+    package: null,
+    functions,
+    classes,
+    imports,
+    exports,
+    calls,
+    references: resolvableReferences(references, { imports, functions }, MAX_REFERENCES_PER_FILE),
+    variableTypes,
+    strings,
+  };
 }
 
 /**

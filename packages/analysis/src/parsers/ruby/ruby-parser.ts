@@ -472,7 +472,17 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
         break;
     }
   }
-  return { package: null, functions, classes, imports, exports: [], calls, strings };
+  return {
+    package: null,
+    functions,
+    classes,
+    imports,
+    exports: [],
+    calls,
+    references: [],
+    variableTypes: [],
+    strings,
+  };
 }
 
 /**

@@ -529,7 +529,17 @@ function extract(
       if (!type.methods.includes(method)) type.methods.push(method);
   }
 
-  return { package: null, functions, classes, imports, exports, calls, strings };
+  return {
+    package: null,
+    functions,
+    classes,
+    imports,
+    exports,
+    calls,
+    references: [],
+    variableTypes: [],
+    strings,
+  };
 }
 
 /**

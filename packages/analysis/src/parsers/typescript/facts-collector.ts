@@ -8,12 +8,17 @@ import type {
   ImportFact,
   ParameterFact,
   PropertyFact,
+  ReferenceFact,
   StringFact,
+  VariableTypeFact,
   Visibility,
 } from '@drift/core';
+import { MAX_REFERENCES_PER_FILE } from '@drift/core';
 import type ts from 'typescript';
 import { envFact, stringFact } from '../strings-of-interest.js';
 import type { SourceText } from './source-text.js';
+import { resolvableReferences } from '../value-references.js';
+import { declaredTypeOf, valueNameOf } from './argument-values.js';
 
 type TS = typeof import('typescript');
 type FunctionLike =
@@ -43,6 +48,9 @@ interface FunctionSite {
   readonly exported: boolean;
 }
 
+/** A reference before its position is read: the argument node stands for it. */
+type PassedName = Omit<ReferenceFact, 'line' | 'column'> & { readonly argument: ts.Expression };
+
 /** The extracted facts of one file (the parser adds language, package and errorCount). */
 export interface CollectedFacts {
   readonly functions: FunctionFact[];
@@ -50,6 +58,8 @@ export interface CollectedFacts {
   readonly imports: ImportFact[];
   readonly exports: ExportFact[];
   readonly calls: CallFact[];
+  readonly references: ReferenceFact[];
+  readonly variableTypes: VariableTypeFact[];
   readonly strings: StringFact[];
 }
 
@@ -68,6 +78,12 @@ export class FactsCollector {
   readonly exports: ExportFact[] = [];
   /** Call sites (and `new X()`) in source order. */
   readonly calls: CallFact[] = [];
+  /** Functions passed as call arguments (bare names only when imported or declared here). */
+  references: ReferenceFact[] = [];
+  /** Candidate references, positioned once filtered (`resolvableReferences`): most are variables. */
+  readonly #passedNames: PassedName[] = [];
+  /** Variables with an annotation, a `new` initialiser or an `as` assertion. */
+  readonly variableTypes: VariableTypeFact[] = [];
   /** Route, SQL and environment strings of interest. */
   readonly strings: StringFact[] = [];
   readonly #scopes: Scope[] = [];
@@ -92,6 +108,12 @@ export class FactsCollector {
   collect(): CollectedFacts {
     this.#visit(this.src.file);
     this.#markNamedExports();
+    this.references = resolvableReferences(this.#passedNames, this, MAX_REFERENCES_PER_FILE).map(
+      ({ argument, ...reference }) => ({
+        ...reference,
+        ...this.src.position(argument.getStart(this.src.file)),
+      }),
+    );
     return this;
   }
 
@@ -343,6 +365,15 @@ export class FactsCollector {
     const exported = this.#hasModifier(node, this.#k.ExportKeyword);
     for (const declaration of node.declarationList.declarations) {
       const name = this.ts.isIdentifier(declaration.name) ? declaration.name.text : null;
+      const type = name === null ? null : declaredTypeOf(this.ts, this.src, declaration);
+      if (name !== null && type !== null) {
+        this.variableTypes.push({
+          name,
+          type,
+          enclosingFunction: this.#enclosingFunction(),
+          line: this.src.lineOf(declaration),
+        });
+      }
       if (exported) {
         for (const bound of this.#boundNames(declaration.name)) {
           this.exports.push(this.#exportFact(bound, null, 'named', null, false, declaration));
@@ -701,15 +732,32 @@ export class FactsCollector {
     } else if (target.kind === k.SuperKeyword) callee = 'super';
     else callee = this.src.text(target);
     const start = this.src.position(node.getStart(this.src.file));
+    const enclosingFunction = this.#enclosingFunction();
     this.calls.push({
       callee,
       receiver,
       argumentCount: node.arguments.length,
-      enclosingFunction: this.#enclosingFunction(),
+      enclosingFunction,
       isConstructor: target.kind === k.SuperKeyword,
       line: start.line,
       column: start.column,
     });
+    this.#references(node.arguments, callee, receiver, enclosingFunction);
+  }
+
+  /** Records the arguments of a call that pass a name as a value. */
+  #references(
+    args: ts.NodeArray<ts.Expression> | undefined,
+    call: string,
+    callReceiver: string | null,
+    enclosingFunction: string | null,
+  ): void {
+    for (const argument of args ?? []) {
+      const value = valueNameOf(this.ts, this.src, argument);
+      if (value !== null) {
+        this.#passedNames.push({ ...value, enclosingFunction, call, callReceiver, argument });
+      }
+    }
   }
 
   #newExpression(node: ts.NewExpression): void {
@@ -721,15 +769,17 @@ export class FactsCollector {
       receiver = this.src.text(target.expression);
     }
     const start = this.src.position(node.getStart(this.src.file));
+    const enclosingFunction = this.#enclosingFunction();
     this.calls.push({
       callee,
       receiver,
       argumentCount: node.arguments?.length ?? 0,
-      enclosingFunction: this.#enclosingFunction(),
+      enclosingFunction,
       isConstructor: true,
       line: start.line,
       column: start.column,
     });
+    this.#references(node.arguments, callee, receiver, enclosingFunction);
   }
 
   #string(value: string, node: ts.Node): void {

@@ -433,3 +433,94 @@ describe('typescript parser: other forms', () => {
     });
   });
 });
+
+describe('typescript parser: functions passed as values and typed variables', () => {
+  const SOURCE = `import { listUsers, auth } from './users';
+import controller from './controller';
+function format(x: string) { return x; }
+const repo = new UserRepo();
+const typed: Service = make();
+const cast = load() as db.Store;
+let plain = make();
+app.get('/users', listUsers);
+router.post('/', auth, controller.create);
+export function handle(format: string, items: string[]) {
+  const local = new ns.Repo<User>();
+  items.map(format);
+  setTimeout(tick, 5);
+  emitter.on('data', this.onData);
+  run('listUsers', listUsers(), { listUsers }, req.body.user, a?.b, undefined);
+}
+`;
+
+  it('records identifiers and member paths passed to calls, with the call they are passed to', () => {
+    const facts = typescriptParser.parse('src/app.ts', SOURCE);
+    expect(facts.references).toEqual([
+      {
+        name: 'listUsers',
+        receiver: null,
+        enclosingFunction: null,
+        call: 'get',
+        callReceiver: 'app',
+        line: 8,
+        column: 19,
+      },
+      {
+        name: 'auth',
+        receiver: null,
+        enclosingFunction: null,
+        call: 'post',
+        callReceiver: 'router',
+        line: 9,
+        column: 18,
+      },
+      {
+        name: 'create',
+        receiver: 'controller',
+        enclosingFunction: null,
+        call: 'post',
+        callReceiver: 'router',
+        line: 9,
+        column: 24,
+      },
+      {
+        // a parameter's name too: facts do not see scopes, resolution does
+        name: 'format',
+        receiver: null,
+        enclosingFunction: 'handle',
+        call: 'map',
+        callReceiver: 'items',
+        line: 12,
+        column: 13,
+      },
+      {
+        name: 'onData',
+        receiver: 'this',
+        enclosingFunction: 'handle',
+        call: 'on',
+        callReceiver: 'emitter',
+        line: 14,
+        column: 22,
+      },
+      {
+        name: 'user',
+        receiver: 'req.body',
+        enclosingFunction: 'handle',
+        call: 'run',
+        callReceiver: null,
+        line: 15,
+        column: 48,
+      },
+    ]);
+  });
+
+  it('records variables typed by an annotation, a new expression or an as assertion', () => {
+    const facts = typescriptParser.parse('src/app.ts', SOURCE);
+    expect(facts.variableTypes).toEqual([
+      { name: 'repo', type: 'UserRepo', enclosingFunction: null, line: 4 },
+      { name: 'typed', type: 'Service', enclosingFunction: null, line: 5 },
+      { name: 'cast', type: 'db.Store', enclosingFunction: null, line: 6 },
+      { name: 'local', type: 'ns.Repo', enclosingFunction: 'handle', line: 11 },
+    ]);
+  });
+});

@@ -84,6 +84,8 @@ class TypeScriptParser implements LanguageParser {
       imports: facts.imports,
       exports: facts.exports,
       calls: facts.calls,
+      references: facts.references,
+      variableTypes: facts.variableTypes,
       strings: facts.strings,
       errorCount: diagnostics?.length ?? 0,
     };
