@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
  * @property {string} kind Resolution kind (`local`, `import`, `this`, `instance`, `name`).
  * @property {number} confidence 0–1.
  * @property {boolean} [reference] True for a function passed as a value (not a call).
+ * @property {boolean} [dispatch] True for a method to one of its overrides (not a call).
  */
 
 /**
@@ -37,7 +38,8 @@ const EDGE_FIELDS = {
 /**
  * Parses the JSONL text: one `{"type":"node",…}` or `{"type":"edge",…}` object a line (blank
  * lines and other types are skipped). Reference edges (`"reference": true`, a function passed
- * as a value) are skipped: the language service's call hierarchy, the oracle, counts calls only.
+ * as a value) and dispatch edges (`"dispatch": true`, a method to its overrides) are skipped: the
+ * language service's call hierarchy, the oracle, counts calls only.
  * @param {string} text
  * @returns {DriftGraph}
  * @throws {Error} On a line that is not JSON or lacks a required field, naming the line.
@@ -62,7 +64,7 @@ export function parseGraphJsonl(text) {
         throw new Error(`graph line ${i + 1}: ${record.type} without a ${type} "${field}"`);
     }
     if (record.type === 'edge') {
-      if (record.reference !== true) edges.push(record);
+      if (record.reference !== true && record.dispatch !== true) edges.push(record);
       return;
     }
     nodes.set(record.id, record);

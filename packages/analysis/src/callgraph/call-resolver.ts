@@ -23,6 +23,7 @@ import {
   isSuperReceiver,
   type LanguageFamily,
 } from './language-rules.js';
+import { fileMethodOverrides } from './method-overrides.js';
 import { pickOverload } from './overloads.js';
 import { constructedClassName, receiverPath } from './receiver-expressions.js';
 import type { MethodLookup } from './class-hierarchy.js';
@@ -30,7 +31,12 @@ import type { SymbolIndex, SymbolTarget } from './symbol-index.js';
 
 /** The edges of one file's call sites and references, and how many call sites gave none. */
 export interface FileCallResolution {
-  /** One edge per resolved call site, in call order, then one per resolved reference (`reference: true`), in source order. */
+  /**
+   * One edge per resolved call site, in call order, then one per resolved reference
+   * (`reference: true`), in source order, then the dispatch edges into the file's overriding
+   * methods (`dispatch: true`, `fileMethodOverrides`; not for Go, whose embedding does not
+   * dispatch).
+   */
   readonly edges: CallGraphEdge[];
   /** Call sites with several project candidates and no way to choose (ambiguous names, overloads, unknown members of project classes). */
   readonly unresolved: number;
@@ -628,6 +634,21 @@ export function resolveFileCalls(path: string, index: SymbolIndex): FileCallReso
       reference: true,
       ...(registers === null ? {} : { registers }),
     });
+  }
+  if (family !== 'go') {
+    for (const override of fileMethodOverrides(path, index)) {
+      edges.push({
+        caller: override.method,
+        callee: override.override,
+        file: path,
+        line: override.line,
+        column: 1,
+        kind: 'this',
+        confidence: RESOLUTION_CONFIDENCE.this,
+        reference: false,
+        dispatch: true,
+      });
+    }
   }
   return { edges, unresolved, external };
 }

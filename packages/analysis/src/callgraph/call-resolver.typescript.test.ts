@@ -297,6 +297,8 @@ describe('resolveFileCalls: scopes, receivers and class hierarchies', () => {
   it('calls the base constructor for super(…), the base method for super.m(), and not the element type of an array', () => {
     const result = resolveFileCalls('lib/model.ts', scoped);
     expect(edgeLines(result.edges)).toEqual([
+      // Model.describe overrides Base.describe: a dispatch edge from the base method.
+      'lib/model.ts#Base.describe -> lib/model.ts#Model.describe [this]',
       'lib/model.ts#Model.constructor -> lib/model.ts#Base.constructor [this]',
       'lib/model.ts#Model.describe -> lib/model.ts#Base.describe [this]',
       'lib/model.ts#Model.describe -> lib/tools.ts#Logger.write [instance]',

@@ -29,9 +29,10 @@ export const META_CALL_GRAPH_FORMAT = 'call_graph.format';
 /**
  * The version of what a stored graph holds; bump it when resolution changes what edges or
  * nodes a build writes, so that the next update rebuilds the graph in full. 2: reference
- * edges (functions passed as values), typed variables, registered entry points.
+ * edges (functions passed as values), typed variables, registered entry points. 3: dispatch
+ * edges (method overrides).
  */
-export const CALL_GRAPH_FORMAT = '2';
+export const CALL_GRAPH_FORMAT = '3';
 
 /** The meta key counting the updates of the stored graph: a cache of it is stale when it moves. */
 export const META_CALL_GRAPH_VERSION = 'call_graph.version';

@@ -37,6 +37,20 @@ describe('callGraphCycles', () => {
     ]);
   });
 
+  it('leaves dispatch edges out: an override calling super is no recursion', () => {
+    const index = CallGraphIndex.of(
+      graphOf(
+        ['Base.run', 'Sub.run', 'loop'],
+        [
+          { ...call('Base.run', 'Sub.run', 'this'), dispatch: true },
+          call('Sub.run', 'Base.run', 'this'),
+          ['loop', 'loop'],
+        ],
+      ),
+    );
+    expect(shape(callGraphCycles(index))).toEqual([['direct-recursion', ['loop'], ['loop>loop']]]);
+  });
+
   it('keeps a self-loop inside a larger component as part of that component', () => {
     const index = CallGraphIndex.of(
       graphOf(

@@ -4,7 +4,7 @@ import {
   stronglyConnectedComponents,
 } from '../graph/strongly-connected-components.js';
 import { callGraphAdjacency } from './call-graph-adjacency.js';
-import type { CallGraphIndex } from './call-graph-index.js';
+import { CallGraphIndex } from './call-graph-index.js';
 
 /**
  * A cycle of the call graph: a strongly connected component of several functions (mutual
@@ -22,9 +22,17 @@ export interface CallGraphCycle {
  * The cycles of the call graph: its strongly connected components of more than one node, and
  * single nodes with a call to themselves. Components come in the order Tarjan's algorithm
  * completes them (see `stronglyConnectedComponents`), a reverse topological order of the
- * condensation: a cycle is listed before any cycle that calls into it. O(nodes + edges).
+ * condensation: a cycle is listed before any cycle that calls into it. Dispatch edges (a method
+ * to its overrides) are left out: an override calling `super.m()` is no recursion.
+ * O(nodes + edges).
  */
-export function callGraphCycles(index: CallGraphIndex): CallGraphCycle[] {
+export function callGraphCycles(graph: CallGraphIndex): CallGraphCycle[] {
+  const index = graph.edges.some((edge) => edge.dispatch === true)
+    ? CallGraphIndex.of({
+        nodes: graph.nodes,
+        edges: graph.edges.filter((edge) => edge.dispatch !== true),
+      })
+    : graph;
   const callees = callGraphAdjacency(index, 'callees');
   const components = stronglyConnectedComponents(callees);
   const cycles: CallGraphCycle[] = [];

@@ -139,7 +139,7 @@ export function registerCallGraph(program: Command): void {
           output.data(counts);
           return EXIT.ok;
         }
-        const resolved = counts.edges;
+        const resolved = counts.edges - counts.references;
         output.line(
           `functions     ${formatCount(counts.nodes)} in ${formatCount(counts.files)} files`,
         );
@@ -150,6 +150,9 @@ export function registerCallGraph(program: Command): void {
           `resolved by   ${Object.entries(counts.byKind)
             .map(([kind, n]) => `${kind} ${formatCount(n)}`)
             .join(', ')}`,
+        );
+        output.line(
+          `also          ${formatCount(counts.references)} functions passed as values, ${formatCount(counts.dispatch)} overrides (dispatch)`,
         );
         output.line(
           `entry points  ${formatCount(counts.entryPoints)} (${Object.entries(
@@ -375,6 +378,7 @@ export function registerCallGraph(program: Command): void {
               kind: e.kind,
               confidence: e.confidence,
               ...(e.reference ? { reference: true } : {}),
+              ...(e.dispatch === true ? { dispatch: true } : {}),
             }),
           );
         }

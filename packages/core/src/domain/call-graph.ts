@@ -86,6 +86,15 @@ export interface CallGraphEdge {
    */
   readonly reference: boolean;
   /**
+   * True when the edge is no call site but dynamic dispatch: `caller` is a method and `callee`
+   * overrides or implements it in a subclass (`OrderService.place` → `DefaultOrderService.place`),
+   * so a call resolved to `caller` may run `callee` (class hierarchy analysis, Dean, Grove and
+   * Chambers, ECOOP 1995). `file` and `line` are the override's declaration; the kind is `this`
+   * (dispatch on the receiver object). Traversals (reachability, impact, dead code, test
+   * selection) follow these edges; cycles and call counts leave them out. Absent on call edges.
+   */
+  readonly dispatch?: true;
+  /**
    * For a reference passed to a route, CLI or event registration (`router.get('/x', h)`,
    * `program.action(run)`, `emitter.on('data', h)`), the entry-point kind that registration
    * makes the callee; absent otherwise.

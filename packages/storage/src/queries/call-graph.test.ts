@@ -152,6 +152,7 @@ describe('call graph storage', () => {
       nodes: 3,
       edges: 3,
       references: 0,
+      dispatch: 0,
       entryPoints: 2,
       byKind: { local: 0, import: 3, this: 0, instance: 0, name: 0 },
       entryPointsByKind: { exported: 1, main: 1 },
@@ -165,6 +166,32 @@ describe('call graph storage', () => {
     expect(callGraphFileStates(db.writer).size).toBe(0);
     db.transaction(() => writer.clear());
     expect(callGraphCounts(db.writer).nodes).toBe(0);
+    db.close();
+  });
+
+  it('keeps dispatch edges apart: read back with their flag, counted outside edges and byKind', async () => {
+    const { db, ids } = await graphDb();
+    const base = node('a.ts', 'Base.run');
+    const override = node('a.ts', 'Sub.run');
+    const writer = new CallGraphWriter(db.writer);
+    const a = parsedFileStates(db.writer).get('a.ts');
+    if (a === undefined) throw new Error('a.ts not parsed');
+    db.transaction(() => {
+      writer.writeNodes(ids.get('a.ts') ?? 0, [base, override]);
+      writer.writeEdges(a, [{ ...edge(base, override, 4), kind: 'this', dispatch: true }], {
+        calls: 0,
+        unresolved: 0,
+        external: 0,
+      });
+    });
+    expect(readCallGraph(db.writer).edges).toEqual([
+      { ...edge(base, override, 4), kind: 'this', dispatch: true },
+    ]);
+    expect(callGraphCounts(db.writer)).toMatchObject({
+      edges: 0,
+      dispatch: 1,
+      byKind: { local: 0, import: 0, this: 0, instance: 0, name: 0 },
+    });
     db.close();
   });
 

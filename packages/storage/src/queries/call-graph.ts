@@ -49,6 +49,8 @@ export interface CallGraphCounts extends CallTallies {
   readonly byKind: Readonly<Record<ResolutionKind, number>>;
   /** Edges of functions passed as values (`CallGraphEdge.reference`), among `edges`. */
   readonly references: number;
+  /** Dispatch edges (a method to its overrides, `CallGraphEdge.dispatch`), not among `edges` or `byKind`. */
+  readonly dispatch: number;
   /** Entry points per kind. */
   readonly entryPointsByKind: Readonly<Partial<Record<EntryPointKind, number>>>;
 }
@@ -77,12 +79,13 @@ interface EdgeRow {
   confidence: number;
   reference: number;
   registers: EntryPointKind | null;
+  dispatch: number;
 }
 
 const NODE_COLUMNS = `n.id, f.path, f.language, n.name, n.qualified_name, n.class_name, n.start_line,
   n.end_line, n.is_exported, n.entry_point`;
 const EDGE_COLUMNS =
-  'e.id, e.caller, e.callee, f.path, e.line, e.column, e.kind, e.confidence, e.reference, e.registers';
+  'e.id, e.caller, e.callee, f.path, e.line, e.column, e.kind, e.confidence, e.reference, e.registers, e.dispatch';
 
 function nodeOf(row: NodeRow): CallGraphNode {
   return {
@@ -110,6 +113,7 @@ function edgeOf(row: EdgeRow): CallGraphEdge {
     confidence: row.confidence,
     reference: row.reference === 1,
     ...(row.registers === null ? {} : { registers: row.registers }),
+    ...(row.dispatch === 1 ? { dispatch: true } : {}),
   };
 }
 
@@ -155,8 +159,8 @@ export class CallGraphWriter {
          end_line, is_exported, entry_point, declared_entry_point) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.#edge = db.prepare(
-      `INSERT INTO call_graph_edges (file_id, caller, callee, line, column, kind, confidence, reference, registers)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO call_graph_edges (file_id, caller, callee, line, column, kind, confidence, reference, registers, dispatch)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.#entryPoint = db.prepare('UPDATE call_graph_nodes SET entry_point = ? WHERE id = ?');
     this.#file = db.prepare(
@@ -205,6 +209,7 @@ export class CallGraphWriter {
         e.confidence,
         e.reference ? 1 : 0,
         e.registers ?? null,
+        e.dispatch === true ? 1 : 0,
       );
     }
     this.#file.run(file.path, file.scannedAt, tallies.calls, tallies.unresolved, tallies.external);
@@ -303,12 +308,17 @@ export function callGraphCounts(db: Database): CallGraphCounts {
   };
   let edges = 0;
   let references = 0;
+  let dispatch = 0;
   for (const row of db
     .prepare(
-      'SELECT kind, count(*) AS n, sum(reference) AS refs FROM call_graph_edges GROUP BY kind',
+      'SELECT kind, dispatch, count(*) AS n, sum(reference) AS refs FROM call_graph_edges GROUP BY kind, dispatch',
     )
-    .all() as { kind: ResolutionKind; n: number; refs: number }[]) {
-    byKind[row.kind] = row.n;
+    .all() as { kind: ResolutionKind; dispatch: number; n: number; refs: number }[]) {
+    if (row.dispatch === 1) {
+      dispatch += row.n;
+      continue;
+    }
+    byKind[row.kind] += row.n;
     edges += row.n;
     references += row.refs;
   }
@@ -323,7 +333,16 @@ export function callGraphCounts(db: Database): CallGraphCounts {
     entryPointsByKind[row.kind] = row.n;
     entryPoints += row.n;
   }
-  return { ...totals, nodes, edges, references, entryPoints, byKind, entryPointsByKind };
+  return {
+    ...totals,
+    nodes,
+    edges,
+    references,
+    dispatch,
+    entryPoints,
+    byKind,
+    entryPointsByKind,
+  };
 }
 
 /** A node by id, or undefined. */

@@ -21,9 +21,9 @@ const PRINTER_TEST = `${TEST}/web/ReceiptPrinterTest.java#ReceiptPrinterTest`;
  * an injected `@Repository` field; a static import; static calls on imported and same-package
  * classes; a cycle between two classes; JUnit 5 tests with a `@BeforeEach` hook.
  *
- * Calls through the interface resolve to the interface's method: the call graph has one edge
- * per call site and does not dispatch to implementations. The implementation is reached here
- * by its own test; the impact, paths and test sets asserted below do not depend on dispatch.
+ * Calls through the interface resolve to the interface's method (one edge per call site); the
+ * implementation's methods are linked to the interface's by dispatch edges (kind `this`), so
+ * reachability, paths and impact go on from the interface method to the implementation.
  */
 export const JAVA_SERVICE: FixtureExpectations = {
   name: 'java-service',
@@ -54,6 +54,9 @@ export const JAVA_SERVICE: FixtureExpectations = {
     // orders: a field typed by the interface
     [`${CONTROLLER}.show`, `${SERVICE}.describe`, 'instance'],
     [`${CONTROLLER}.create`, `${SERVICE}.create`, 'instance'],
+    // dispatch: DefaultOrderService implements OrderService's two methods
+    [`${SERVICE}.describe`, `${DEFAULT}.describe`, 'this'],
+    [`${SERVICE}.create`, `${DEFAULT}.create`, 'this'],
     [`${CONTROLLER}.receipt`, `${PRINTER}.print`, 'instance'],
     [`${SERVICE_TEST}.setUp`, `${DEFAULT}.DefaultOrderService`, 'instance'],
     [`${SERVICE_TEST}.describesACreatedOrder`, `${DEFAULT}.create`, 'instance'],
@@ -90,6 +93,19 @@ export const JAVA_SERVICE: FixtureExpectations = {
       from: `${CONTROLLER}.receipt`,
       to: `${ROUNDING}.roundDown`,
       nodes: [`${CONTROLLER}.receipt`, `${PRINTER}.print`, `${TAX}.tax`, `${ROUNDING}.roundDown`],
+    },
+    // through the interface, dispatched to the implementation
+    {
+      from: `${CONTROLLER}.show`,
+      to: `${MONEY}.pad`,
+      nodes: [
+        `${CONTROLLER}.show`,
+        `${SERVICE}.describe`,
+        `${DEFAULT}.describe`,
+        `${DEFAULT}.summary`,
+        `${MONEY}.format`,
+        `${MONEY}.pad`,
+      ],
     },
     // format only pads
     { from: `${MONEY_TEST}.formatsCents`, to: `${TAX}.tax`, nodes: null },

@@ -1,0 +1,1 @@
+ALTER TABLE call_graph_edges DROP COLUMN dispatch;
