@@ -85,10 +85,12 @@ export class DriftRuntime {
     });
   }
 
+  /** The effective configuration (every layer merged). */
   get config(): DriftConfig {
     return this.#resolved.config;
   }
 
+  /** The effective configuration with the layer each key came from. */
   get resolvedConfig(): ResolvedConfig {
     return this.#resolved;
   }

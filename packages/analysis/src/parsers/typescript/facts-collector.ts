@@ -109,10 +109,18 @@ export class FactsCollector {
     this.#visit(this.src.file);
     this.#markNamedExports();
     this.references = resolvableReferences(this.#passedNames, this, MAX_REFERENCES_PER_FILE).map(
-      ({ argument, ...reference }) => ({
-        ...reference,
-        ...this.src.position(argument.getStart(this.src.file)),
-      }),
+      (passed) => {
+        const { line, column } = this.src.position(passed.argument.getStart(this.src.file));
+        return {
+          name: passed.name,
+          receiver: passed.receiver,
+          enclosingFunction: passed.enclosingFunction,
+          call: passed.call,
+          callReceiver: passed.callReceiver,
+          line,
+          column,
+        };
+      },
     );
     return this;
   }
@@ -752,10 +760,19 @@ export class FactsCollector {
     callReceiver: string | null,
     enclosingFunction: string | null,
   ): void {
-    for (const argument of args ?? []) {
+    if (args === undefined) return;
+    for (const argument of args) {
       const value = valueNameOf(this.ts, this.src, argument);
       if (value !== null) {
-        this.#passedNames.push({ ...value, enclosingFunction, call, callReceiver, argument });
+        // An object literal of one shape, not a spread: this runs for every name argument.
+        this.#passedNames.push({
+          name: value.name,
+          receiver: value.receiver,
+          enclosingFunction,
+          call,
+          callReceiver,
+          argument,
+        });
       }
     }
   }
