@@ -154,6 +154,7 @@ export {
   type ImpactSelection,
 } from './reachability/impact-analysis.js';
 export type { ImpactRisk, RiskReason } from './reachability/impact-risk.js';
+export { dynamicNamesOf } from './reachability/dynamic-names.js';
 export {
   DEAD_CODE_FACTOR_WEIGHTS,
   findDeadCode,

@@ -270,4 +270,32 @@ describe('call graph functions', () => {
       await client.shutdown();
     }
   });
+
+  it('lowers the confidence of dead functions named in decorator strings', async () => {
+    const root = project({
+      'package.json': '{"name":"jobs"}',
+      'src/jobs.ts': [
+        'declare function Job(name: string): MethodDecorator;',
+        'export class Jobs {',
+        "  @Job('nightlyCleanup')",
+        '  run() {}',
+        '}',
+        'function nightlyCleanup() { return 1; }',
+        'function unusedHelper() { return 2; }',
+      ].join('\n'),
+    });
+    const client = await DriftClient.initialize({ projectRoot: root, env: {} });
+    try {
+      await client.scan({ threads: 1 });
+      const dead = await client.findDeadCode();
+      expect(dead.deadFunctions.map((d) => [d.node.id, d.confidence, d.factors.join(',')])).toEqual(
+        [
+          ['src/jobs.ts#nightlyCleanup', 0.3, 'dynamicName'],
+          ['src/jobs.ts#unusedHelper', 1, ''],
+        ],
+      );
+    } finally {
+      await client.shutdown();
+    }
+  });
 });

@@ -4,6 +4,7 @@ import {
   analyzeReachability as analyzeGraphReachability,
   CallGraphIndex,
   callGraphCycles,
+  dynamicNamesOf,
   findDeadCode as findGraphDeadCode,
   findPath as findGraphPath,
   META_CALL_GRAPH_VERSION,
@@ -367,8 +368,9 @@ export async function findDeadCode(): Promise<DeadCodeReport> {
         if (c.extends.length > 0 || c.implements.length > 0) overridableClasses.add(c.name);
       }
     }
+    const dynamicNames = dynamicNamesOf([...index.files()].map((symbols) => symbols.facts));
     return Promise.resolve(
-      findGraphDeadCode(graphIndex(runtime), { importedFiles, overridableClasses }),
+      findGraphDeadCode(graphIndex(runtime), { importedFiles, overridableClasses, dynamicNames }),
     );
   });
 }
