@@ -23,6 +23,7 @@ import {
   isSuperReceiver,
   type LanguageFamily,
 } from './language-rules.js';
+import { decoratorReferences, definitionEdges } from './definition-edges.js';
 import { fileMethodOverrides } from './method-overrides.js';
 import { pickOverload } from './overloads.js';
 import { constructedClassName, receiverPath } from './receiver-expressions.js';
@@ -33,7 +34,9 @@ import type { SymbolIndex, SymbolTarget } from './symbol-index.js';
 export interface FileCallResolution {
   /**
    * One edge per resolved call site, in call order, then one per resolved reference
-   * (`reference: true`), in source order, then the dispatch edges into the file's overriding
+   * (`reference: true`), in source order, then the edges the file's definitions imply
+   * (`definitionEdges`: nested and decorator-registered functions, unless a call or reference
+   * already links the pair), then the dispatch edges into the file's overriding
    * methods (`dispatch: true`, `fileMethodOverrides`; not for Go, whose embedding does not
    * dispatch).
    */
@@ -576,7 +579,8 @@ function resolveReference(site: CallSite): Outcome {
  *   its member (`import`); where `x` is imported from outside the project: no edge;
  * - any other receiver: the one function or method of that name in the language family when the
  *   name is not a common library method name (`name`).
- * References (functions passed as call arguments) resolve by the same rules, see
+ * References (functions passed as call arguments, and decorators applied to definitions:
+ * `decoratorReferences`) resolve by the same rules, see
  * `resolveReference`, to edges with `reference: true`; an edge of a reference passed to a route,
  * CLI or event registration carries the entry-point kind it registers (`registrationEntryPoint`).
  * Ambiguity never produces an edge. `unresolved` counts call sites with several candidates or an
@@ -617,14 +621,16 @@ export function resolveFileCalls(path: string, index: SymbolIndex): FileCallReso
       });
     }
   }
-  for (const reference of symbols.facts.references) {
+  for (const reference of [...symbols.facts.references, ...decoratorReferences(symbols)]) {
     const site = referenceSite(reference);
     const referrer = enclosingFunctionOf(symbols, site);
+    const referrerId = referrer?.id ?? symbols.moduleNodeId;
+    if (referrerId === null) continue;
     const outcome = resolveReference(new CallSite(index, symbols, family, site, referrer));
     if (typeof outcome === 'string') continue;
     const registers = registrationEntryPoint(reference, symbols.facts.language);
     edges.push({
-      caller: referrer?.id ?? symbols.moduleNodeId ?? '',
+      caller: referrerId,
       callee: outcome.callee.id,
       file: path,
       line: reference.line,
@@ -634,6 +640,10 @@ export function resolveFileCalls(path: string, index: SymbolIndex): FileCallReso
       reference: true,
       ...(registers === null ? {} : { registers }),
     });
+  }
+  const linked = new Set(edges.map((e) => `${e.caller}\0${e.callee}`));
+  for (const implied of definitionEdges(symbols)) {
+    if (!linked.has(`${implied.caller}\0${implied.callee}`)) edges.push(implied);
   }
   if (family !== 'go') {
     for (const override of fileMethodOverrides(path, index)) {

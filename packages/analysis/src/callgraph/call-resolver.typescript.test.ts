@@ -288,6 +288,8 @@ describe('resolveFileCalls: scopes, receivers and class hierarchies', () => {
       'app.ts#main -> lib/tools.ts#Logger.write [instance]',
       'app.ts#main -> lib/tools.ts#Logger.write [instance]',
       'app.ts#main -> lib/tools.ts#helper [import]',
+      // defined in outer and not called by it: a definition edge (reference)
+      'app.ts#outer -> app.ts#outer.helper [local]',
       'app.ts#outer -> app.ts#outer.inner [local]',
       'app.ts#outer.helper -> lib/tools.ts#audit [import]',
       'app.ts#outer.inner -> app.ts#outer.helper [local]',

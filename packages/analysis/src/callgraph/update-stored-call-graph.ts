@@ -30,9 +30,9 @@ export const META_CALL_GRAPH_FORMAT = 'call_graph.format';
  * The version of what a stored graph holds; bump it when resolution changes what edges or
  * nodes a build writes, so that the next update rebuilds the graph in full. 2: reference
  * edges (functions passed as values), typed variables, registered entry points. 3: dispatch
- * edges (method overrides).
+ * edges (method overrides). 4: definition edges (nested and decorator-registered functions). 5: applied decorators as references.
  */
-export const CALL_GRAPH_FORMAT = '3';
+export const CALL_GRAPH_FORMAT = '5';
 
 /** The meta key counting the updates of the stored graph: a cache of it is stale when it moves. */
 export const META_CALL_GRAPH_VERSION = 'call_graph.version';

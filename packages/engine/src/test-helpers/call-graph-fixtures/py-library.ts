@@ -48,6 +48,9 @@ export const PY_LIBRARY: FixtureExpectations = {
     [`${WEB}#create_user`, `${WEB}#_register`, 'local'],
     [`${WEB}#calculate`, `${EXPR}#parse_expr`, 'import'],
     [`${WEB}#_register`, `${ACCOUNTS}#AccountService.register`, 'instance'],
+    // module code calls the route decorators with each view at import time (definition edges)
+    [`${WEB}#<module>`, `${WEB}#create_user`, 'local'],
+    [`${WEB}#<module>`, `${WEB}#calculate`, 'local'],
     [`${CLI}#main`, `${ACCOUNTS}#AccountService.__init__`, 'instance'],
     [`${CLI}#main`, `${REPO}#Repository.__init__`, 'instance'],
     [`${CLI}#main`, `${CLI}#_introduce`, 'local'],
