@@ -128,4 +128,37 @@ describe('findDeadCode', () => {
       totalFunctions: 0,
     });
   });
+
+  it('caps a dead function at the confidence of its least certainly dead caller, through cycles', () => {
+    const index = CallGraphIndex.of(
+      graphOf(
+        [
+          fn('lib.ts#api', { isExported: true }),
+          'lib.ts#helper',
+          'lib.ts#loopA',
+          'lib.ts#loopB',
+          'lib.ts#orphan',
+          'lib.ts#shared',
+        ],
+        [
+          ['lib.ts#api', 'lib.ts#helper'],
+          ['lib.ts#helper', 'lib.ts#loopA'],
+          ['lib.ts#loopA', 'lib.ts#loopB'],
+          ['lib.ts#loopB', 'lib.ts#loopA'],
+          ['lib.ts#orphan', 'lib.ts#shared'],
+          ['lib.ts#helper', 'lib.ts#shared'],
+        ],
+      ),
+    );
+    expect(
+      findDeadCode(index).deadFunctions.map((d) => [d.node.id, d.confidence, d.cappedBy]),
+    ).toEqual([
+      ['lib.ts#orphan', 1, null],
+      ['lib.ts#api', 0.6, null],
+      ['lib.ts#helper', 0.6, 'lib.ts#api'],
+      ['lib.ts#loopA', 0.6, 'lib.ts#api'],
+      ['lib.ts#loopB', 0.6, 'lib.ts#api'],
+      ['lib.ts#shared', 0.6, 'lib.ts#api'],
+    ]);
+  });
 });

@@ -60,6 +60,13 @@ export interface DeadFunction {
   readonly factors: readonly DeadCodeFactor[];
   /** Calls of it in the graph (all from unreachable code); 0 when nothing calls it at all. */
   readonly callerCount: number;
+  /**
+   * The dead function up its callers whose lower confidence caps this one's (a caller, or a
+   * caller's caller), or null: a function is dead only if
+   * all its callers are, so it is no more certainly dead than the least certain of them (a
+   * private helper of a public function that may be called from outside the project).
+   */
+  readonly cappedBy: string | null;
 }
 
 /** The unreachable functions of a call graph. */
@@ -73,12 +80,44 @@ export interface DeadCodeReport {
 }
 
 /**
+ * Caps each dead function's confidence at the lowest confidence among its dead callers,
+ * propagated along the calls (a worklist; `min` never compounds, so cycles settle): O(dead
+ * nodes + their edges) per distinct confidence value.
+ */
+function capByCallers(
+  index: CallGraphIndex,
+  own: Float64Array,
+  factorsOf: readonly (readonly DeadCodeFactor[] | undefined)[],
+): { confidence: Float64Array; cappedBy: Int32Array } {
+  const confidence = Float64Array.from(own);
+  const cappedBy = new Int32Array(index.size).fill(-1);
+  const work: number[] = [];
+  factorsOf.forEach((factors, i) => {
+    if (factors !== undefined) work.push(i);
+  });
+  while (work.length > 0) {
+    const caller = work.pop() as number;
+    for (const edge of index.outgoing(caller)) {
+      const callee = index.calleeOf(edge);
+      if (factorsOf[callee] === undefined || callee === caller) continue;
+      if ((confidence[caller] as number) < (confidence[callee] as number)) {
+        confidence[callee] = confidence[caller] as number;
+        cappedBy[callee] = cappedBy[caller] === -1 ? caller : (cappedBy[caller] as number);
+        work.push(callee);
+      }
+    }
+  }
+  return { confidence, cappedBy };
+}
+
+/**
  * The functions no entry point reaches, by one breadth-first search from all roots at once:
  * - every entry point (`entryPoint` set) is a root;
  * - the `<module>` node of an imported file is a root (its top-level code runs on import);
  * - reaching any node of a file reaches that file's `<module>` node too: the file is loaded.
  * Every other node that search does not reach is dead, except `<module>` nodes (files, not
- * functions). Each gets a confidence from the factors of {@link DEAD_CODE_FACTOR_WEIGHTS}.
+ * functions). Each gets a confidence from the factors of {@link DEAD_CODE_FACTOR_WEIGHTS},
+ * capped at the confidence of its least certainly dead caller (`cappedBy`).
  * All edges count, whatever their confidence, so a weak resolution keeps code alive.
  * O(nodes + edges).
  */
@@ -108,9 +147,10 @@ export function findDeadCode(index: CallGraphIndex, options: DeadCodeOptions = {
     for (const edge of index.outgoing(node)) reach(index.calleeOf(edge));
   }
 
-  const deadFunctions: DeadFunction[] = [];
   let totalFunctions = 0;
   let reachableFunctions = 0;
+  const own = new Float64Array(index.size);
+  const factorsOf: (readonly DeadCodeFactor[] | undefined)[] = [];
   index.nodes.forEach((node, i) => {
     if (isModule(node)) return;
     totalFunctions += 1;
@@ -126,9 +166,21 @@ export function findDeadCode(index: CallGraphIndex, options: DeadCodeOptions = {
       reflectiveLanguage: REFLECTIVE_LANGUAGES.has(node.language),
     };
     const factors = FACTORS.filter((factor) => present[factor]);
-    const product = factors.reduce((value, factor) => value * DEAD_CODE_FACTOR_WEIGHTS[factor], 1);
-    const confidence = Math.round(product * 1000) / 1000;
-    deadFunctions.push({ node, confidence, factors, callerCount: index.incoming(i).length });
+    factorsOf[i] = factors;
+    own[i] = factors.reduce((value, factor) => value * DEAD_CODE_FACTOR_WEIGHTS[factor], 1);
+  });
+  const { confidence, cappedBy } = capByCallers(index, own, factorsOf);
+  const deadFunctions: DeadFunction[] = [];
+  factorsOf.forEach((factors, i) => {
+    if (factors === undefined) return;
+    const capper = cappedBy[i] ?? -1;
+    deadFunctions.push({
+      node: index.nodes[i] as CallGraphNode,
+      confidence: Math.round((confidence[i] as number) * 1000) / 1000,
+      factors,
+      callerCount: index.incoming(i).length,
+      cappedBy: capper < 0 ? null : (index.nodes[capper] as CallGraphNode).id,
+    });
   });
   deadFunctions.sort((a, b) => b.confidence - a.confidence);
   return { deadFunctions, reachableFunctions, totalFunctions };
