@@ -9,11 +9,12 @@ import {
 import { registrationEntryPoint } from '../entry-points/registration-entry-points.js';
 import { isCommonMethodName } from './common-method-names.js';
 import {
-  enclosingFunctionOf,
-  variableKey,
   type ClassEntry,
+  enclosingFunctionOf,
   type FileSymbols,
   type FunctionEntry,
+  parentScope,
+  variableKey,
 } from './file-symbols.js';
 import {
   bareCallsMayUseUniqueName,
@@ -184,11 +185,6 @@ class CallSite {
   get fromTestCode(): boolean {
     return this.index.isTestCode(this.symbols.path);
   }
-}
-
-function parentScope(qualifiedName: string): string {
-  const dot = qualifiedName.lastIndexOf('.');
-  return dot === -1 ? '' : qualifiedName.slice(0, dot);
 }
 
 function edge(callee: FunctionEntry, kind: ResolutionKind): Outcome {

@@ -3,19 +3,21 @@ import {
   type CallGraphEdge,
   type DecoratorFact,
   type ReferenceFact,
+  type SourceRange,
 } from '@drift/core';
-import type { FileSymbols, FunctionEntry } from './file-symbols.js';
+import { parentScope, type FileSymbols, type FunctionEntry } from './file-symbols.js';
 
-function parentScope(qualifiedName: string): string {
-  const dot = qualifiedName.lastIndexOf('.');
-  return dot === -1 ? '' : qualifiedName.slice(0, dot);
-}
-
-/** The function that defines `fn` in its file (its innermost enclosing function), or null. */
-function definingFunction(symbols: FileSymbols, fn: FunctionEntry): FunctionEntry | null {
-  const candidates = symbols.byQualifiedName.get(parentScope(fn.fact.qualifiedName));
+/**
+ * The function that defines a function or class of the file (its innermost enclosing function,
+ * by qualified name and lines), or null at module or class level.
+ */
+function definingFunction(
+  symbols: FileSymbols,
+  qualifiedName: string,
+  { startLine, endLine }: SourceRange,
+): FunctionEntry | null {
+  const candidates = symbols.byQualifiedName.get(parentScope(qualifiedName));
   if (candidates === undefined) return null;
-  const { startLine, endLine } = fn.fact.range;
   return (
     candidates.find(
       (c) => c.fact.range.startLine <= startLine && endLine <= c.fact.range.endLine,
@@ -38,7 +40,7 @@ export function definitionEdges(symbols: FileSymbols): CallGraphEdge[] {
   const edges: CallGraphEdge[] = [];
   for (const fn of symbols.functions) {
     if (fn.fact.className !== null) continue;
-    const definer = definingFunction(symbols, fn);
+    const definer = definingFunction(symbols, fn.fact.qualifiedName, fn.fact.range);
     const decoratorCall = fn.fact.decorators.some((decorator) => decorator.arguments !== null);
     const caller =
       definer?.id ??
@@ -86,11 +88,11 @@ export function decoratorReferences(symbols: FileSymbols): ReferenceFact[] {
     }
   };
   for (const fn of symbols.functions) {
-    const definer = definingFunction(symbols, fn)?.fact.qualifiedName ?? null;
-    add(fn.fact.decorators, definer, fn.fact.range.startLine);
+    const definer = definingFunction(symbols, fn.fact.qualifiedName, fn.fact.range);
+    add(fn.fact.decorators, definer?.fact.qualifiedName ?? null, fn.fact.range.startLine);
   }
   for (const cls of symbols.facts.classes) {
-    const definer = symbols.byQualifiedName.get(parentScope(cls.qualifiedName))?.[0];
+    const definer = definingFunction(symbols, cls.qualifiedName, cls.range);
     add(cls.decorators, definer?.fact.qualifiedName ?? null, cls.range.startLine);
   }
   return references;

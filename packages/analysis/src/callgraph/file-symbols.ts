@@ -100,6 +100,12 @@ export function enclosingFunctionOf(symbols: FileSymbols, call: CallFact): Funct
   );
 }
 
+/** The enclosing scope of a qualified name: `a.b.c` → `a.b`, `c` → the empty string. */
+export function parentScope(qualifiedName: string): string {
+  const dot = qualifiedName.lastIndexOf('.');
+  return dot === -1 ? '' : qualifiedName.slice(0, dot);
+}
+
 /** Indexes one file's facts: node ids, functions by qualified name, classes by name. O(facts). */
 export function fileSymbolsOf(file: ProjectFacts): FileSymbols {
   const { path, facts } = file;

@@ -31,6 +31,7 @@ function bareName(name: string): string {
 export class FileContext {
   /** Root-relative, `/`-separated. */
   readonly path: string;
+  /** The file's parser facts. */
   readonly facts: FileFacts;
   /** `facts.language`. */
   readonly language: CodeLanguage;

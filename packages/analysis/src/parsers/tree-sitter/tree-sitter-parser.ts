@@ -42,14 +42,23 @@ export class TreeSitterParser implements LanguageParser {
 
   constructor(private readonly spec: TreeSitterLanguage) {}
 
+  /** The language of the grammar. */
   get language(): CodeLanguage {
     return this.spec.language;
   }
 
+  /** True once {@link TreeSitterParser.load} has finished in this thread. */
   get loaded(): boolean {
     return this.#parser !== undefined;
   }
 
+  /**
+   * Loads the grammar's `.wasm` and compiles the query, once per thread (later calls wait for the
+   * first).
+   *
+   * @throws ParseError `PARSE_ERROR` when the grammar `.wasm` is missing, `QUERY_COMPILATION`
+   *   when the query does not compile.
+   */
   async load(): Promise<void> {
     this.#loading ??= (async () => {
       const grammar = await loadGrammar(this.spec.grammar);
@@ -62,6 +71,12 @@ export class TreeSitterParser implements LanguageParser {
     await this.#loading;
   }
 
+  /**
+   * The facts of one file (see `LanguageParser.parse`): parses `source`, runs the query and the
+   * extractor, hands the live tree to `withTree` when given, and deletes the tree.
+   *
+   * @throws ParseError `PARSE_ERROR` when called before {@link TreeSitterParser.load}.
+   */
   parse(path: string, source: string, withTree?: SyntaxTreeCallback): FileFacts {
     const parser = this.#parser;
     const query = this.#query;
