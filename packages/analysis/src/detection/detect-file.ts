@@ -1,7 +1,7 @@
 import type { CodeLanguage, FileFacts, Observation, Suppression } from '@drift/core';
 import type { SyntaxTree } from '../parsers/language-parser.js';
 import type { DetectionFile, Detector, ObservationInput } from './detector.js';
-import { classifyFile } from './file-role.js';
+import { classifyFile, type FileRole } from './file-role.js';
 import { finishObservations } from './observations.js';
 import { PeerSuppressions } from './peer-suppressions.js';
 import { findSuppressions } from './suppressions.js';
@@ -29,6 +29,43 @@ export interface DetectionInput {
   readonly facts: FileFacts;
 }
 
+/** The detectors of a registry that cover one language and file role. */
+interface DetectorSelection {
+  readonly applicable: ReadonlySet<Detector>;
+  /** The same detectors in registry order. */
+  readonly detectors: readonly Detector[];
+  readonly peerRules: ReadonlyMap<string, readonly string[] | undefined>;
+}
+
+const selections = new WeakMap<readonly Detector[], Map<string, DetectorSelection>>();
+
+/** The selection for `language` and `role`, computed once per registry (not once per file). */
+function selectionFor(
+  registry: readonly Detector[],
+  language: CodeLanguage,
+  role: FileRole,
+): DetectorSelection {
+  let byKey = selections.get(registry);
+  if (byKey === undefined) {
+    byKey = new Map();
+    selections.set(registry, byKey);
+  }
+  const key = `${language}\0${role}`;
+  let selection = byKey.get(key);
+  if (selection === undefined) {
+    const detectors = registry.filter(
+      (detector) => detector.languages.includes(language) && detector.roles.includes(role),
+    );
+    selection = {
+      applicable: new Set(detectors),
+      detectors,
+      peerRules: new Map(detectors.map((detector) => [detector.id, detector.peerRules])),
+    };
+    byKey.set(key, selection);
+  }
+  return selection;
+}
+
 /**
  * Runs the detectors of `registry` that cover the file's language and role: the facts hooks,
  * then one walk of the syntax tree for the syntax rules (TypeScript visitors, or one combined
@@ -53,12 +90,7 @@ export function detectFile(
       return (lines[line - 1] ?? '').replace(/\r$/, '');
     },
   };
-  const applicable = new Set(
-    registry.filter(
-      (detector) =>
-        detector.languages.includes(file.language) && detector.roles.includes(file.role),
-    ),
-  );
+  const { applicable, detectors, peerRules } = selectionFor(registry, file.language, file.role);
   const raw: (ObservationInput & { detectorId: string })[] = [];
   const failures: DetectionFailure[] = [];
   const sink = (detectorId: string, observation: ObservationInput): void => {
@@ -71,7 +103,7 @@ export function detectFile(
     });
   };
 
-  for (const detector of applicable) {
+  for (const detector of detectors) {
     if (detector.facts === undefined) continue;
     try {
       detector.facts(file, (observation) => {
@@ -82,12 +114,11 @@ export function detectFile(
     }
   }
   if (tree?.engine === 'typescript') {
-    runTypeScriptRules(tree.ts, tree.sourceFile, file, [...applicable], sink, fail);
+    runTypeScriptRules(tree.ts, tree.sourceFile, file, detectors, sink, fail);
   } else if (tree?.engine === 'tree-sitter') {
     runTreeSitterRules(tree.language, tree.tree, file, registry, applicable, sink, fail);
   }
   const peers = new PeerSuppressions(file.source, file.lineText);
-  const peerRules = new Map([...applicable].map((detector) => [detector.id, detector.peerRules]));
   const kept = raw.filter((observation) => {
     const rules = peerRules.get(observation.detectorId);
     return rules === undefined || !peers.suppresses(observation.line, rules);

@@ -13,6 +13,25 @@ describe('snippetOf', () => {
     expect(long).toHaveLength(SNIPPET_MAX_LENGTH);
     expect(long.endsWith('…')).toBe(true);
   });
+
+  it('gives what collapsing the whole text gives, for long texts and long whitespace runs', () => {
+    const whole = (text: string): string => {
+      const collapsed = text.replace(/\s+/g, ' ').trim();
+      return collapsed.length <= SNIPPET_MAX_LENGTH
+        ? collapsed
+        : `${collapsed.slice(0, SNIPPET_MAX_LENGTH - 1)}…`;
+    };
+    const texts = [
+      `class Repo {\n${'  find(id: string) {\n    return this.rows.get(id);\n  }\n'.repeat(40)}}`,
+      `${' '.repeat(700)}\n\t  class Short {}  ${' '.repeat(50)}`,
+      `${'\n'.repeat(630)}${'y '.repeat(80)}`,
+      `${'a '.repeat(80)}${' '.repeat(600)}b`,
+      `${'a'.repeat(160)}${' '.repeat(700)}`,
+      `${'a'.repeat(161)}${' '.repeat(700)}`,
+    ];
+    for (const text of texts) expect(snippetOf(text)).toBe(whole(text));
+    expect(snippetOf(texts[1] ?? '')).toBe('class Short {}');
+  });
 });
 
 describe('fingerprints', () => {

@@ -5,8 +5,19 @@ import type { ObservationInput } from './detector.js';
 /** Longest snippet kept, in characters. */
 export const SNIPPET_MAX_LENGTH = 160;
 
-/** Collapses whitespace runs to one space, trims, and cuts to {@link SNIPPET_MAX_LENGTH} with `…`. */
+/** Characters collapsed first: enough for a snippet unless whitespace runs are long. */
+const SNIPPET_PREFIX_LENGTH = SNIPPET_MAX_LENGTH * 4;
+
+/**
+ * Collapses whitespace runs to one space, trims, and cuts to {@link SNIPPET_MAX_LENGTH} with `…`.
+ * A report's text can be a whole class, so a prefix is collapsed first; the whole text only
+ * when the prefix collapses to a complete snippet's length or less.
+ */
 export function snippetOf(text: string): string {
+  if (text.length > SNIPPET_PREFIX_LENGTH) {
+    const head = text.slice(0, SNIPPET_PREFIX_LENGTH).replace(/\s+/g, ' ').trim();
+    if (head.length > SNIPPET_MAX_LENGTH) return `${head.slice(0, SNIPPET_MAX_LENGTH - 1)}…`;
+  }
   const collapsed = text.replace(/\s+/g, ' ').trim();
   return collapsed.length <= SNIPPET_MAX_LENGTH
     ? collapsed

@@ -354,6 +354,32 @@ describe('scanProject: failures and cancellation', () => {
     expect(summary.filesAdded).toBe(1);
   });
 
+  it('calls afterRead once, after every batch is read and before the call graph', async () => {
+    const root = project({
+      'a.ts': 'export function a() {}',
+      'b.ts': 'export function b() {}',
+      'c.ts': 'export function c() {}',
+    });
+    const db = await database(root);
+    const order: string[] = [];
+    await scan(root, db, {
+      readBatch: async (batch) => {
+        const result = await processBatch(batch);
+        order.push(`read ${batch.files.length}`);
+        return result;
+      },
+      afterRead: () => {
+        const nodes = db.writer.prepare('SELECT count(*) AS n FROM call_graph_nodes').get() as {
+          n: number;
+        };
+        order.push(`afterRead, ${nodes.n} call graph nodes`);
+        return Promise.resolve();
+      },
+    });
+    expect(order).toEqual(['read 3', 'afterRead, 0 call graph nodes']);
+    expect(db.writer.prepare('SELECT count(*) AS n FROM call_graph_nodes').get()).toEqual({ n: 3 });
+  });
+
   it('emits scan events with counts', async () => {
     const root = project({ 'a.ts': 'a' });
     const db = await database(root);

@@ -85,6 +85,7 @@ async function runScan(
       cancellation: token,
       events: runtime.events,
       callGraphCache: runtime.callGraphCache,
+      afterRead: () => pool.destroy(),
       ...(onProgress === undefined ? {} : { onProgress }),
     });
     for (const [language, parsing] of Object.entries(summary.parsing.byLanguage)) {

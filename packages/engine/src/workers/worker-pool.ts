@@ -49,7 +49,7 @@ export class WorkerPool {
     }
   }
 
-  /** Stops every worker. */
+  /** Stops every worker; a later task starts new ones. */
   async destroy(): Promise<void> {
     const pool = this.#pool;
     this.#pool = undefined;
