@@ -1,8 +1,4 @@
-import { createRequire } from 'node:module';
-
-type TypeScript = typeof import('typescript');
-
-let typescript: TypeScript | undefined;
+import { typescriptModule } from '../parsers/typescript/typescript-module.js';
 
 /** The index just past the string literal starting at `start` (a `"`). */
 function endOfString(text: string, start: number): number {
@@ -53,8 +49,7 @@ export function parseLenientJson(path: string, text: string): Record<string, unk
       // not strict JSON yet: try the next form
     }
   }
-  typescript ??= createRequire(import.meta.url)('typescript') as TypeScript;
-  const { config, error } = typescript.parseConfigFileTextToJson(path, text) as {
+  const { config, error } = typescriptModule().exports.parseConfigFileTextToJson(path, text) as {
     config?: unknown;
     error?: unknown;
   };

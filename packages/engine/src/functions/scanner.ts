@@ -75,6 +75,10 @@ async function runScan(
       ...(options.force === true ? { force_full_scan: true } : {}),
     };
     const pool = runtime.pool(options.threads ?? config.threads);
+    const { analysed, skipped } = countFiles(runtime.db.writer);
+    // A first or forced scan reads every file: start the workers during discovery. An
+    // incremental scan starts them only if something changed.
+    if (config.force_full_scan || analysed + skipped === 0) pool.warmUp();
     const summary = await scanProject({
       root: realpathSync(runtime.paths.projectRoot),
       config,
