@@ -125,6 +125,9 @@ const report = {
   languages,
   coldScanWithParsing: {
     ms: Math.round(scanMs),
+    readMs: Math.round(scan.durationMs),
+    learnMs: Math.round(scan.patterns?.learnMs ?? 0),
+    callGraphMs: Math.round(scan.callGraph?.durationMs ?? 0),
     files: scan.filesTotal,
     parsed: scan.parsing.filesParsed,
     filesWithSyntaxErrors: scan.parsing.filesWithErrors,
@@ -146,7 +149,7 @@ if (values.json) {
   }
   const s = report.coldScanWithParsing;
   process.stdout.write(
-    `cold drift scan with parsing: ${s.ms} ms (${s.files} files, ${s.parsed} parsed, ${s.filesWithSyntaxErrors} with syntax errors, ${s.parseFailures} failed)\n`,
+    `cold drift scan with parsing: ${s.ms} ms — discovery, reading, parsing and detection ${s.readMs} ms, learning ${s.learnMs} ms, call graph ${s.callGraphMs} ms (${s.files} files, ${s.parsed} parsed, ${s.filesWithSyntaxErrors} with syntax errors, ${s.parseFailures} failed)\n`,
   );
   process.stdout.write(`peak RSS (main + workers): ${report.peakRssMb} MB\n`);
 }
