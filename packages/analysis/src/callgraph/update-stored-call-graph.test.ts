@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '@drift/core';
-import { DatabaseManager, getMeta, readCallGraph } from '@drift/storage';
+import { DatabaseManager, getMeta, readCallGraph, readProjectFacts } from '@drift/storage';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { processBatch } from '../scanner/file-processor.js';
 import { scanProject } from '../scanner/scan-project.js';
@@ -164,5 +164,34 @@ describe('updateStoredCallGraph with a cache', () => {
     expect(cached).toEqual(full);
     expect(builds).toBe(1);
     expect(otherCache.peek(version())).toBeUndefined();
+  });
+});
+
+describe('updateStoredCallGraph with written facts', () => {
+  it('takes the facts it is given over the stored rows and reads the others', async () => {
+    const root = project(FILES);
+    const db = await DatabaseManager.open({ path: join(root, '.drift', 'drift.db') });
+    open.push(db);
+    await scanProject({
+      root,
+      db,
+      config: defaults.scan,
+      analysis: defaults.analysis,
+      readBatch: (batch) => processBatch(batch),
+      concurrency: 1,
+    });
+    const stored = readProjectFacts(db.reader());
+    const service = stored.get('src/service.ts');
+    expect(service?.calls.map((call) => call.callee)).toEqual(['find']);
+    if (service === undefined) return;
+    updateStoredCallGraph({
+      db,
+      root,
+      full: true,
+      written: new Map([['src/service.ts', { ...service, calls: [] }]]),
+    });
+    const edges = readCallGraph(db.reader()).edges.map((e) => `${e.caller} -> ${e.callee}`);
+    expect(edges).toContain('src/repo.ts#Repo.find -> src/util.ts#slug');
+    expect(edges.some((edge) => edge.startsWith('src/service.ts#Service.load'))).toBe(false);
   });
 });

@@ -207,6 +207,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
       callGraph = updateStoredCallGraph({
         db,
         root,
+        written: writer.written,
         ...(options.callGraphCache === undefined ? {} : { cache: options.callGraphCache }),
       });
     }

@@ -2,6 +2,7 @@ import {
   ErrorCollector,
   SKIP_REASONS,
   type DetectionStats,
+  type FileFacts,
   type LanguageParsing,
   type NonFatalError,
   type ParsingStats,
@@ -85,6 +86,11 @@ export class ScanWriter {
   readonly #facts: FactWriter;
   readonly #observations: ObservationWriter;
   #unwritten: FileResult[] = [];
+  /**
+   * The facts this scan wrote, by path (≈ 30 MB of heap for typeorm's 3,583 files): the call
+   * graph update takes them instead of reading them back.
+   */
+  readonly written = new Map<string, FileFacts>();
 
   /**
    * @param stored the stored state of every file, from `loadFileStates`.
@@ -289,6 +295,7 @@ export class ScanWriter {
     if (!sameContent || this.rewriteFacts) {
       if (result.facts !== null) {
         this.#facts.write(id, result.facts, existed);
+        this.written.set(result.path, result.facts);
         const detection = result.detection;
         this.#observations.write(
           id,
