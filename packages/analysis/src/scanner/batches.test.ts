@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { BATCH_MAX_BYTES, batchByteLimit, makeBatches, runBounded } from './batches.js';
 
 describe('makeBatches', () => {
-  it('caps files and bytes per batch, never leaving a file out', () => {
+  it('caps files and bytes per batch, never leaving a file out, largest batch first', () => {
     const files = [5, 5, 5, 20, 1, 1].map((size, i) => ({ size, i }));
     expect(makeBatches(files, 2, 100).map((b) => b.map((f) => f.i))).toEqual([
-      [0, 1],
       [2, 3],
+      [0, 1],
       [4, 5],
     ]);
     expect(makeBatches(files, 10, 12).map((b) => b.map((f) => f.i))).toEqual([
+      [3],
       [0, 1],
       [2],
-      [3],
       [4, 5],
     ]);
     expect(makeBatches([], 10, 10)).toEqual([]);

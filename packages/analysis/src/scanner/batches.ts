@@ -18,7 +18,12 @@ export function batchByteLimit(totalBytes: number, workers: number): number {
   return Math.min(BATCH_MAX_BYTES, Math.max(32 * 1024, target));
 }
 
-/** Splits files into batches of at most `maxFiles` files and about `maxBytes` bytes each. */
+/**
+ * Splits files into batches of at most `maxFiles` files and about `maxBytes` bytes each, in
+ * file order, and returns them largest first (by bytes; ties keep file order): the
+ * longest-processing-time-first rule (Graham 1969), so that the batches started last are the
+ * small ones and the workers finish together instead of one idling behind a 1 MiB batch.
+ */
 export function makeBatches<T extends { readonly size: number }>(
   files: readonly T[],
   maxFiles = BATCH_MAX_FILES,
@@ -37,7 +42,10 @@ export function makeBatches<T extends { readonly size: number }>(
     bytes += file.size;
   }
   if (current.length > 0) batches.push(current);
-  return batches;
+  const bytesOf = (batch: readonly T[]): number => batch.reduce((sum, file) => sum + file.size, 0);
+  const sized = batches.map((batch) => ({ batch, bytes: bytesOf(batch) }));
+  sized.sort((a, b) => b.bytes - a.bytes);
+  return sized.map(({ batch }) => batch);
 }
 
 /**
