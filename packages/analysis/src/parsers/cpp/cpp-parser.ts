@@ -8,7 +8,7 @@ import type {
   StringFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import {
   concatenatedValue,
   declarationParts,
@@ -24,6 +24,7 @@ import {
   stringLiteralValue,
 } from '../c/c-family-syntax.js';
 import { envFact, stringFact } from '../strings-of-interest.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import { bodyLines, columnOf, lineOf, namedChildren } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
@@ -403,7 +404,7 @@ function calleeOf(target: Node): { callee: string; receiver: string | null } | n
 
 /** Builds C++ facts from the query's captures. */
 function extract(
-  captures: readonly QueryCapture[],
+  captures: readonly NodeCapture[],
   _root: Node,
   _path: string,
   source: string,

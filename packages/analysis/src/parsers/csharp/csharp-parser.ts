@@ -14,9 +14,10 @@ import type {
   VariableTypeFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { envFact, stringFact } from '../strings-of-interest.js';
 import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -463,7 +464,7 @@ interface PendingDoc {
 }
 
 /** Builds C# facts from the query's captures. */
-function extract(captures: readonly QueryCapture[]): ExtractedFacts {
+function extract(captures: readonly NodeCapture[]): ExtractedFacts {
   const scopes = new ScopeStack();
   const openTypes: OpenType[] = [];
   const functions: MutableFunction[] = [];

@@ -10,9 +10,10 @@ import type {
   VariableTypeFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { classifyString, envFact, stringFact } from '../strings-of-interest.js';
 import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -296,7 +297,7 @@ function interfaceBody(iface: Node): TypeBody {
 }
 
 /** Builds Go facts from the query's captures. */
-function extract(captures: readonly QueryCapture[]): ExtractedFacts {
+function extract(captures: readonly NodeCapture[]): ExtractedFacts {
   const scopes = new ScopeStack();
   let packageName: string | null = null;
   const functions: FunctionFact[] = [];

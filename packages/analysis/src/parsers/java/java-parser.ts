@@ -11,9 +11,10 @@ import type {
   VariableTypeFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { envFact, stringFact } from '../strings-of-interest.js';
 import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -382,7 +383,7 @@ function firstStringArgument(args: Node | null): string | null {
 }
 
 /** Builds Java facts from the query's captures. */
-function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts {
+function extract(captures: readonly NodeCapture[], root: Node): ExtractedFacts {
   const source = root.text;
   const sourceStart = root.startIndex;
   const scopes = new ScopeStack();

@@ -9,8 +9,9 @@ import type {
   StringFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { envFact, stringFact } from '../strings-of-interest.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -341,7 +342,7 @@ function importOf(node: Node): ImportFact {
 }
 
 /** Builds Kotlin facts from the query's captures. */
-function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts {
+function extract(captures: readonly NodeCapture[], root: Node): ExtractedFacts {
   // Reading the source by a node's start index (free) instead of `node.type`/`node.text` (each a
   // call into WebAssembly) is what keeps call sites cheap.
   const source = root.text;

@@ -10,8 +10,9 @@ import type {
   StringFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { envFact, stringFact } from '../strings-of-interest.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -351,7 +352,7 @@ interface OpenClosure {
 }
 
 /** Builds PHP facts from the query's captures. */
-function extract(captures: readonly QueryCapture[]): ExtractedFacts {
+function extract(captures: readonly NodeCapture[]): ExtractedFacts {
   const scopes = new ScopeStack();
   const functions: MutableFunction[] = [];
   const functionsByQualifiedName = new Map<string, MutableFunction>();

@@ -13,9 +13,10 @@ import type {
   Visibility,
 } from '@drift/core';
 import { MAX_REFERENCES_PER_FILE } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { envFact, stringFact } from '../strings-of-interest.js';
 import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -288,7 +289,7 @@ function firstStringArgument(call: Node): string | null {
 }
 
 /** Builds Python facts from the query's captures. */
-function extract(captures: readonly QueryCapture[]): ExtractedFacts {
+function extract(captures: readonly NodeCapture[]): ExtractedFacts {
   const scopes = new ScopeStack();
   const functions: MutableFunction[] = [];
   const functionsByQualifiedName = new Map<string, MutableFunction>();

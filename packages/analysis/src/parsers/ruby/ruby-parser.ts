@@ -8,8 +8,9 @@ import type {
   StringFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { envFact, stringFact } from '../strings-of-interest.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -282,7 +283,7 @@ function stringArgument(args: Node | null, index: number): Node | null {
 }
 
 /** Builds Ruby facts from the query's captures. */
-function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts {
+function extract(captures: readonly NodeCapture[], root: Node): ExtractedFacts {
   const source = root.text;
   const sourceStart = root.startIndex;
   const scopes = new ScopeStack();

@@ -9,8 +9,9 @@ import type {
   StringFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { envFact, stringFact } from '../strings-of-interest.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -286,7 +287,7 @@ function isConstructorCall(callee: string, receiver: string | null): boolean {
 
 /** Builds Rust facts from the query's captures. */
 function extract(
-  captures: readonly QueryCapture[],
+  captures: readonly NodeCapture[],
   _root: Node,
   _path: string,
   source: string,
