@@ -519,7 +519,7 @@ function extract(captures: readonly NodeCapture[]): ExtractedFacts {
       column: columnOf(node),
     });
     collectArgumentReferences(
-      args ?? null,
+      args?.namedChildren ?? [],
       methodGroup,
       { call: callee, callReceiver: receiver, enclosingFunction: scopes.enclosingFunction },
       references,

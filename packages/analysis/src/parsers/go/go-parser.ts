@@ -427,7 +427,7 @@ function extract(captures: readonly NodeCapture[]): ExtractedFacts {
         const call = addCall(node, callee, args === null ? 0 : args.namedChildCount);
         if (args !== null) callsByArguments.set(args.id, call);
         collectArgumentReferences(
-          args,
+          args?.namedChildren ?? [],
           argumentValue,
           {
             call: callee.callee,

@@ -551,7 +551,7 @@ function extract(captures: readonly NodeCapture[], root: Node): ExtractedFacts {
           column,
         });
         collectArgumentReferences(
-          args,
+          args?.namedChildren ?? [],
           methodReference,
           { call: callee, callReceiver: receiver, enclosingFunction: scopes.enclosingFunction },
           references,
@@ -584,7 +584,7 @@ function extract(captures: readonly NodeCapture[], root: Node): ExtractedFacts {
           column: columnOf(node),
         });
         collectArgumentReferences(
-          args,
+          args?.namedChildren ?? [],
           methodReference,
           {
             call: constructed.callee,

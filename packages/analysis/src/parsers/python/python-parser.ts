@@ -14,7 +14,7 @@ import type {
 } from '@drift/core';
 import { MAX_REFERENCES_PER_FILE } from '@drift/core';
 import type { Node } from 'web-tree-sitter';
-import { envFact, stringFact } from '../strings-of-interest.js';
+import { envFact, mayClassifyStringAt, stringFact } from '../strings-of-interest.js';
 import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
 import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
@@ -29,20 +29,23 @@ import {
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 import { resolvableReferences, valueNameOfPath, type ValueName } from '../value-references.js';
 
-/** The nodes the Python extractor needs, found in one pass. */
+/**
+ * The nodes the Python extractor needs, found in one type walk (single-node patterns only: see
+ * `NodeTypeCaptures`); the extractor checks their parts.
+ */
 const QUERY = `
 (function_definition) @function
 (class_definition) @class
+(decorated_definition) @decorated
 (import_statement) @import
 (import_from_statement) @import
 (future_import_statement) @import
 (call) @call
-(assignment left: (identifier)) @assignment
+(assignment) @assignment
 (subscript) @subscript
 (string) @string
 (yield) @yield
-(expression_statement (assignment left: (identifier) @name (#eq? @name "__all__") right: (_) @all))
-(if_statement condition: [(identifier) (attribute)] @condition (#match? @condition "^(typing\\.)?TYPE_CHECKING$")) @type_checking
+(if_statement) @if
 `;
 
 const ENV_OBJECTS = new Set(['os.environ', 'environ']);
@@ -60,6 +63,9 @@ function visibilityOf(name: string): Visibility {
 }
 
 const STRING_DELIMITERS = /^([A-Za-z]{0,3})('''|"""|'|")([\s\S]*)\2$/;
+const TYPE_CHECKING = /^(typing\.)?TYPE_CHECKING$/;
+/** A string literal's start: up to three prefix letters (`rb`, `f`), then a quote. */
+const STRING_START = /[A-Za-z]{0,3}['"]/y;
 
 /**
  * The body text of a string literal, without its prefix and quotes (interpolations kept as
@@ -70,9 +76,31 @@ function stringValue(node: Node): string {
   return STRING_DELIMITERS.exec(text)?.[3] ?? text;
 }
 
-/** A docstring: the first statement of a body, when it is a lone string. */
-function docstringOf(body: Node | null): Node | null {
-  const first = body?.firstNamedChild;
+/**
+ * Whether the string literal starting at `start` can be a route or SQL string, read from the
+ * source before its end is: its body starts after the prefix and the opening quote (or three).
+ * A literal {@link STRING_DELIMITERS} does not match is its own value and starts with a quote or
+ * a prefix too short for a SQL verb, so it never classifies.
+ */
+function mayBeStringOfInterest(source: string, start: number): boolean {
+  let quote = start;
+  while (quote < start + 3 && /[A-Za-z]/.test(source.charAt(quote))) quote += 1;
+  const char = source.charAt(quote);
+  if (char !== '"' && char !== "'") return false;
+  const triple = source.startsWith(char.repeat(3), quote);
+  return mayClassifyStringAt(source, quote + (triple ? 3 : 1));
+}
+
+/**
+ * A docstring: the first statement of a body, when it is a lone string. A body starts with its
+ * first statement, so one that does not start like a string literal has none (read from the
+ * source: most functions have no docstring).
+ */
+function docstringOf(body: Node | null, source: string): Node | null {
+  if (body === null) return null;
+  STRING_START.lastIndex = body.startIndex;
+  if (!STRING_START.test(source)) return null;
+  const first = body.firstNamedChild;
   if (first?.type !== 'expression_statement') return null;
   const expression = first.firstNamedChild;
   return expression?.type === 'string' && first.namedChildCount === 1 ? expression : null;
@@ -88,9 +116,9 @@ function cleanDocstring(node: Node): string {
   return [lines[0] ?? '', ...lines.slice(1).map((line) => line.slice(indent))].join('\n').trim();
 }
 
-function decoratorsOf(definition: Node): DecoratorFact[] {
-  const wrapper = definition.parent;
-  if (wrapper?.type !== 'decorated_definition') return [];
+/** The decorators of a definition, from the `decorated_definition` that wraps it, if any. */
+function decoratorsOf(wrapper: Node | undefined): DecoratorFact[] {
+  if (wrapper === undefined) return [];
   return namedChildren(wrapper)
     .filter((child) => child.type === 'decorator')
     .map((decorator) => {
@@ -242,32 +270,33 @@ function propertiesOf(body: Node | null): PropertyFact[] {
   return [...properties.values()];
 }
 
-/** Callee and receiver from the callee's text: an attribute's last `.` separates them. */
-function calleeOf(call: Node): { callee: string; receiver: string | null } {
+/**
+ * Callee and receiver from the callee's text: an attribute's last `.` separates them (the type is
+ * read only for a text with a dot).
+ */
+function calleeOf(call: Node, source: string): { callee: string; receiver: string | null } {
   const target = call.childForFieldName('function');
   if (target === null) return { callee: call.text, receiver: null };
-  const text = target.text;
-  const dot = target.type === 'attribute' ? text.lastIndexOf('.') : -1;
-  return dot === -1
+  const text = source.slice(target.startIndex, target.endIndex);
+  const dot = text.lastIndexOf('.');
+  return dot === -1 || target.type !== 'attribute'
     ? { callee: text, receiver: null }
     : { callee: text.slice(dot + 1).trim(), receiver: text.slice(0, dot).trim() };
 }
 
+/** A name or attribute passed as a value, else null. */
+function nameValue(node: Node, type: string): { value: ValueName; at: Node } | null {
+  if (type !== 'identifier' && type !== 'attribute') return null;
+  const value = valueNameOfPath(node.text);
+  return value === null ? null : { value, at: node };
+}
+
 /** A call argument that passes a name as a value: `work`, `views.index`, `target=work`. */
 function argumentValue(argument: Node): { value: ValueName; at: Node } | null {
-  switch (argument.type) {
-    case 'identifier':
-    case 'attribute': {
-      const value = valueNameOfPath(argument.text);
-      return value === null ? null : { value, at: argument };
-    }
-    case 'keyword_argument': {
-      const inner = argument.childForFieldName('value');
-      return inner === null || inner.type === 'keyword_argument' ? null : argumentValue(inner);
-    }
-    default:
-      return null;
-  }
+  const type = argument.type;
+  if (type !== 'keyword_argument') return nameValue(argument, type);
+  const inner = argument.childForFieldName('value');
+  return inner === null ? null : nameValue(inner, inner.type);
 }
 
 /** A class name by PEP 8 (`UserRepo`, `models.UserRepo`), not a constant (`MAX`). */
@@ -283,13 +312,61 @@ function assignedType(assignment: Node): string | null {
   return callee !== null && CLASS_PATH.test(callee) ? callee : null;
 }
 
-function firstStringArgument(call: Node): string | null {
-  const first = call.childForFieldName('arguments')?.firstNamedChild;
+function firstStringArgument(args: readonly (Node | null)[]): string | null {
+  const first = args[0];
   return first?.type === 'string' ? stringValue(first) : null;
 }
 
+/** `if TYPE_CHECKING:` / `if typing.TYPE_CHECKING:`, the condition read only when the text may be one. */
+function isTypeCheckingBlock(node: Node, source: string): boolean {
+  const colon = source.indexOf(':', node.startIndex);
+  if (colon === -1 || !source.slice(node.startIndex, colon).includes('TYPE_CHECKING')) return false;
+  const condition = node.childForFieldName('condition');
+  const type = condition?.type;
+  return (
+    condition !== null &&
+    (type === 'identifier' || type === 'attribute') &&
+    TYPE_CHECKING.test(condition.text)
+  );
+}
+
+/**
+ * The list or tuple assigned to `__all__` by a statement (`__all__ = […]`), else null; the
+ * target's text is read only when the source starts with the name.
+ */
+function exportListOf(assignment: Node, left: Node, source: string): Node | null {
+  if (!source.startsWith('__all__', assignment.startIndex) || left.text !== '__all__') return null;
+  const right = assignment.childForFieldName('right');
+  return right !== null && right.isNamed && assignment.parent?.type === 'expression_statement'
+    ? right
+    : null;
+}
+
+/** `__all__ = ['a', 'b']`: one named export per string of the list or tuple. */
+function exportsOf(list: Node, exports: ExportFact[]): void {
+  const type = list.type;
+  if (type !== 'list' && type !== 'tuple') return;
+  for (const item of namedChildren(list)) {
+    if (item.type === 'string') {
+      exports.push({
+        name: stringValue(item),
+        alias: null,
+        kind: 'named',
+        module: null,
+        typeOnly: false,
+        line: lineOf(item),
+      });
+    }
+  }
+}
+
 /** Builds Python facts from the query's captures. */
-function extract(captures: readonly NodeCapture[]): ExtractedFacts {
+function extract(
+  captures: readonly NodeCapture[],
+  _root: Node,
+  _path: string,
+  source: string,
+): ExtractedFacts {
   const scopes = new ScopeStack();
   const functions: MutableFunction[] = [];
   const functionsByQualifiedName = new Map<string, MutableFunction>();
@@ -301,6 +378,8 @@ function extract(captures: readonly NodeCapture[]): ExtractedFacts {
   const variableTypes: VariableTypeFact[] = [];
   const strings: StringFact[] = [];
   const docstrings = new Set<number>();
+  /** `decorated_definition` nodes by the id of the definition they wrap. */
+  const decorated = new Map<number, Node>();
   let typeCheckingEnd = -1;
 
   for (const { name: capture, node } of captures) {
@@ -311,10 +390,10 @@ function extract(captures: readonly NodeCapture[]): ExtractedFacts {
         const owner = scopes.innermost?.kind === 'type' ? scopes.innermost.name : null;
         const nested = scopes.enclosingFunction !== null;
         const qualifiedName = scopes.push(node, name, 'function');
-        const decorators = decoratorsOf(node);
+        const decorators = decoratorsOf(decorated.get(node.id));
         const decoratorNames = new Set(decorators.map((d) => d.name));
         const body = node.childForFieldName('body');
-        const docstring = docstringOf(body);
+        const docstring = docstringOf(body, source);
         if (docstring !== null) docstrings.add(docstring.id);
         let kind: FunctionFact['kind'] = owner === null ? 'function' : 'method';
         if (owner !== null && name === '__init__') kind = 'constructor';
@@ -329,7 +408,8 @@ function extract(captures: readonly NodeCapture[]): ExtractedFacts {
             .map(parameterOf)
             .filter((p): p is ParameterFact => p !== null),
           returnType: fieldText(node, 'return_type'),
-          isAsync: node.children.some((child) => child?.type === 'async'),
+          // The first token: `async` or `def`.
+          isAsync: source.startsWith('async', node.startIndex),
           isGenerator: false,
           isExported: !nested && visibilityOf(name) === 'public',
           isStatic: decoratorNames.has('staticmethod') || decoratorNames.has('classmethod'),
@@ -348,7 +428,7 @@ function extract(captures: readonly NodeCapture[]): ExtractedFacts {
         const topLevel = scopes.depth === 0;
         const qualifiedName = scopes.push(node, name, 'type');
         const body = node.childForFieldName('body');
-        const docstring = docstringOf(body);
+        const docstring = docstringOf(body, source);
         if (docstring !== null) docstrings.add(docstring.id);
         const superclasses = namedChildren(node.childForFieldName('superclasses') ?? node).filter(
           (arg) => arg.type !== 'keyword_argument' && arg.type !== 'comment',
@@ -377,7 +457,7 @@ function extract(captures: readonly NodeCapture[]): ExtractedFacts {
           implements: [],
           methods,
           properties: propertiesOf(body),
-          decorators: decoratorsOf(node),
+          decorators: decoratorsOf(decorated.get(node.id)),
           isExported: topLevel && visibilityOf(name) === 'public',
           isAbstract:
             bases.some((b) => ABSTRACT_BASES.has(b)) ||
@@ -388,20 +468,26 @@ function extract(captures: readonly NodeCapture[]): ExtractedFacts {
         });
         break;
       }
-      case 'type_checking':
-        typeCheckingEnd = node.endIndex;
+      case 'decorated': {
+        const definition = node.childForFieldName('definition');
+        if (definition !== null) decorated.set(definition.id, node);
+        break;
+      }
+      case 'if':
+        if (isTypeCheckingBlock(node, source)) typeCheckingEnd = node.endIndex;
         break;
       case 'import':
         imports.push(...importsOf(node, node.startIndex < typeCheckingEnd));
         break;
       case 'call': {
-        const { callee, receiver } = calleeOf(node);
-        const args = node.childForFieldName('arguments');
+        const { callee, receiver } = calleeOf(node, source);
+        const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+        const enclosingFunction = scopes.enclosingFunction;
         calls.push({
           callee,
           receiver,
-          argumentCount: args === null ? 0 : args.namedChildCount,
-          enclosingFunction: scopes.enclosingFunction,
+          argumentCount: args.length,
+          enclosingFunction,
           isConstructor: /^[A-Z]/.test(callee) && /[a-z]/.test(callee),
           line: lineOf(node),
           column: columnOf(node),
@@ -409,13 +495,13 @@ function extract(captures: readonly NodeCapture[]): ExtractedFacts {
         collectArgumentReferences(
           args,
           argumentValue,
-          { call: callee, callReceiver: receiver, enclosingFunction: scopes.enclosingFunction },
+          { call: callee, callReceiver: receiver, enclosingFunction },
           references,
         );
         const envLookup =
           (callee === 'getenv' && receiver === 'os') ||
           (callee === 'get' && receiver !== null && ENV_OBJECTS.has(receiver));
-        const envName = envLookup ? firstStringArgument(node) : null;
+        const envName = envLookup ? firstStringArgument(args) : null;
         if (envName !== null) {
           strings.push(
             envFact(
@@ -429,11 +515,15 @@ function extract(captures: readonly NodeCapture[]): ExtractedFacts {
         break;
       }
       case 'assignment': {
+        const left = node.childForFieldName('left');
+        if (left?.type !== 'identifier') break;
+        const exported = exportListOf(node, left, source);
+        if (exported !== null) exportsOf(exported, exports);
         if (scopes.innermost?.kind === 'type') break;
         const type = assignedType(node);
         if (type !== null) {
           variableTypes.push({
-            name: fieldText(node, 'left') ?? '',
+            name: left.text.trim(),
             type,
             enclosingFunction: scopes.enclosingFunction,
             line: lineOf(node),
@@ -442,6 +532,11 @@ function extract(captures: readonly NodeCapture[]): ExtractedFacts {
         break;
       }
       case 'subscript': {
+        if (
+          !source.startsWith('os.environ', node.startIndex) &&
+          !source.startsWith('environ', node.startIndex)
+        )
+          break;
         const value = fieldText(node, 'value');
         const key = node.childForFieldName('subscript');
         if (value !== null && ENV_OBJECTS.has(value) && key?.type === 'string') {
@@ -450,7 +545,7 @@ function extract(captures: readonly NodeCapture[]): ExtractedFacts {
         break;
       }
       case 'string': {
-        if (docstrings.has(node.id)) break;
+        if (!mayBeStringOfInterest(source, node.startIndex) || docstrings.has(node.id)) break;
         const fact = stringFact(stringValue(node), lineOf(node), columnOf(node));
         if (fact !== null) strings.push(fact);
         break;
@@ -461,22 +556,6 @@ function extract(captures: readonly NodeCapture[]): ExtractedFacts {
         if (fact !== undefined) fact.isGenerator = true;
         break;
       }
-      case 'all':
-        for (const item of node.type === 'list' || node.type === 'tuple'
-          ? namedChildren(node)
-          : []) {
-          if (item.type === 'string') {
-            exports.push({
-              name: stringValue(item),
-              alias: null,
-              kind: 'named',
-              module: null,
-              typeOnly: false,
-              line: lineOf(item),
-            });
-          }
-        }
-        break;
       default:
         break;
     }

@@ -11,24 +11,27 @@ export interface ArgumentCall {
 }
 
 /**
- * Appends to `references` the arguments of a call (the children of its argument list `args`)
- * that `valueOf` reads as a name passed as a value, up to `MAX_REFERENCES_PER_FILE` in all.
- * Reads each argument once by index (no child arrays: calls are the hot path of extraction).
+ * Appends to `references` the arguments of a call (`args`: the named children of its argument
+ * list, read in one call as `namedChildren`) that `valueOf` reads as a name passed as a value, up
+ * to `MAX_REFERENCES_PER_FILE` in all.
  */
 export function collectArgumentReferences(
-  args: Node | null,
+  args: readonly (Node | null)[],
   valueOf: (argument: Node) => { readonly value: ValueName; readonly at: Node } | null,
   call: ArgumentCall,
   references: ReferenceFact[],
 ): void {
-  const count = args?.namedChildCount ?? 0;
-  for (let i = 0; i < count && references.length < MAX_REFERENCES_PER_FILE; i += 1) {
-    const argument = args?.namedChild(i);
+  for (let i = 0; i < args.length && references.length < MAX_REFERENCES_PER_FILE; i += 1) {
+    const argument = args[i];
     const found = argument === null || argument === undefined ? null : valueOf(argument);
     if (found === null) continue;
+    // Written out, not spread: spreading objects of two shapes was a tenth of Python's extraction.
     references.push({
-      ...found.value,
-      ...call,
+      name: found.value.name,
+      receiver: found.value.receiver,
+      call: call.call,
+      callReceiver: call.callReceiver,
+      enclosingFunction: call.enclosingFunction,
       line: lineOf(found.at),
       column: columnOf(found.at),
     });
