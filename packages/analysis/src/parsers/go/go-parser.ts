@@ -17,7 +17,10 @@ import {
   mayClassifyStringAt,
   stringFact,
 } from '../strings-of-interest.js';
-import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
+import {
+  argumentSourceTexts,
+  collectArgumentReferences,
+} from '../tree-sitter/argument-references.js';
 import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
@@ -201,12 +204,36 @@ function calleeOf(
   }
 }
 
-/** A call argument that passes a function as a value: `handler`, `h.List`, `pkg.Handle`. */
-function argumentValue(argument: Node): { value: ValueName; at: Node } | null {
+/**
+ * A call argument that passes a function as a value: `handler`, `h.List`, `pkg.Handle`. `text`
+ * is its text as the source tells it ({@link argumentSourceTexts}), null when only the node can.
+ */
+function argumentValue(argument: Node, text: string | null): { value: ValueName; at: Node } | null {
+  const value = valueNameOfPath(text ?? argument.text);
+  if (value === null) return null;
   const type = argument.type;
-  if (type !== 'identifier' && type !== 'selector_expression') return null;
-  const value = valueNameOfPath(argument.text);
-  return value === null ? null : { value, at: argument };
+  return type === 'identifier' || type === 'selector_expression' ? { value, at: argument } : null;
+}
+
+/** What can follow an argument before the next one: blanks, a variadic `...`, a comma. */
+const ARGUMENT_TAIL = /\s*(?:\.\.\.)?\s*,?\s*$/;
+const COMMENT = /\/[/*]/;
+/** A name or selector path (`f`, `s.db.Query`): an identifier or a selector expression. */
+const NAME_PATH = /^[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*$/;
+
+/**
+ * Callee and receiver of a call whose function is a name or selector path, read from the source
+ * between the call's start and its arguments (only blanks can follow such a function); null for
+ * other functions, read from their node by {@link calleeOf}.
+ */
+function pathCalleeOf(
+  call: Node,
+  args: Node | null,
+  source: string,
+): { callee: string; receiver: string | null } | null {
+  if (args === null) return null;
+  const text = source.slice(call.startIndex, args.startIndex).trimEnd();
+  return NAME_PATH.test(text) ? splitSelector(text) : null;
 }
 
 /** The struct type of a composite literal, `T{…}` or `&T{…}` (`T`, `pkg.T`), else null. */
@@ -454,16 +481,20 @@ function extract(
         break;
       }
       case 'call': {
-        const target = node.childForFieldName('function');
-        const callee = target === null ? null : calleeOf(target, source);
-        if (callee === null) break;
         const args = node.childForFieldName('arguments');
+        let callee = pathCalleeOf(node, args, source);
+        if (callee === null) {
+          const target = node.childForFieldName('function');
+          callee = target === null ? null : calleeOf(target, source);
+        }
+        if (callee === null) break;
         const argumentNodes = args?.namedChildren ?? [];
         const call = addCall(node, callee, argumentNodes.length);
         if (args !== null) callsByArguments.set(args.id, call);
+        const texts = argumentSourceTexts(argumentNodes, source, ARGUMENT_TAIL, COMMENT);
         collectArgumentReferences(
           argumentNodes,
-          argumentValue,
+          (argument, index) => argumentValue(argument, texts[index] ?? null),
           {
             call: callee.callee,
             callReceiver: callee.receiver,

@@ -15,7 +15,10 @@ import type {
 import { MAX_REFERENCES_PER_FILE } from '@drift/core';
 import type { Node } from 'web-tree-sitter';
 import { envFact, mayClassifyStringAt, stringFact } from '../strings-of-interest.js';
-import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
+import {
+  argumentSourceTexts,
+  collectArgumentReferences,
+} from '../tree-sitter/argument-references.js';
 import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
@@ -270,19 +273,41 @@ function propertiesOf(body: Node | null): PropertyFact[] {
   return [...properties.values()];
 }
 
-/**
- * Callee and receiver from the callee's text: an attribute's last `.` separates them (the type is
- * read only for a text with a dot).
- */
-function calleeOf(call: Node, source: string): { callee: string; receiver: string | null } {
-  const target = call.childForFieldName('function');
-  if (target === null) return { callee: call.text, receiver: null };
-  const text = source.slice(target.startIndex, target.endIndex);
+/** `a.b.c` → callee `c`, receiver `a.b`; a text without a dot is the callee. */
+function splitAttribute(text: string): { callee: string; receiver: string | null } {
   const dot = text.lastIndexOf('.');
-  return dot === -1 || target.type !== 'attribute'
+  return dot === -1
     ? { callee: text, receiver: null }
     : { callee: text.slice(dot + 1).trim(), receiver: text.slice(0, dot).trim() };
 }
+
+/**
+ * Callee and receiver from the callee's text: an attribute's last `.` separates them. A name or
+ * attribute path, most callees, is read from the source between the call's start and its
+ * arguments (only blanks can sit between them; a path with a dot is an attribute); other callees
+ * from their node.
+ */
+function calleeOf(
+  call: Node,
+  args: Node | null,
+  source: string,
+): { callee: string; receiver: string | null } {
+  if (args !== null) {
+    const path = source.slice(call.startIndex, args.startIndex).trimEnd();
+    if (NAME_PATH.test(path)) return splitAttribute(path);
+  }
+  const target = call.childForFieldName('function');
+  if (target === null) return { callee: call.text, receiver: null };
+  const text = source.slice(target.startIndex, target.endIndex);
+  return target.type === 'attribute' ? splitAttribute(text) : { callee: text, receiver: null };
+}
+
+/** A name or attribute path (`f`, `self.repo.save`). */
+const NAME_PATH = /^[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*$/;
+/** What can follow an argument before the next one: blanks and a comma. */
+const ARGUMENT_TAIL = /\s*,?\s*$/;
+/** A comment or a line continuation, which only the node can skip. */
+const COMMENT = /[#\\]/;
 
 /** A name or attribute passed as a value, else null. */
 function nameValue(node: Node, type: string): { value: ValueName; at: Node } | null {
@@ -291,8 +316,18 @@ function nameValue(node: Node, type: string): { value: ValueName; at: Node } | n
   return value === null ? null : { value, at: node };
 }
 
-/** A call argument that passes a name as a value: `work`, `views.index`, `target=work`. */
-function argumentValue(argument: Node): { value: ValueName; at: Node } | null {
+/**
+ * A call argument that passes a name as a value: `work`, `views.index`, `target=work`. `text` is
+ * its text as the source tells it (`argumentSourceTexts`), null when only the node can: a text
+ * without `=` (no keyword argument) that is no name path rules the argument out unread.
+ */
+function argumentValue(argument: Node, text: string | null): { value: ValueName; at: Node } | null {
+  if (text !== null && !text.includes('=')) {
+    const value = valueNameOfPath(text);
+    if (value === null) return null;
+    const type = argument.type;
+    return type === 'identifier' || type === 'attribute' ? { value, at: argument } : null;
+  }
   const type = argument.type;
   if (type !== 'keyword_argument') return nameValue(argument, type);
   const inner = argument.childForFieldName('value');
@@ -480,8 +515,10 @@ function extract(
         imports.push(...importsOf(node, node.startIndex < typeCheckingEnd));
         break;
       case 'call': {
-        const { callee, receiver } = calleeOf(node, source);
-        const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+        const argumentList = node.childForFieldName('arguments');
+        const { callee, receiver } = calleeOf(node, argumentList, source);
+        const args = argumentList?.namedChildren ?? [];
+        const texts = argumentSourceTexts(args, source, ARGUMENT_TAIL, COMMENT);
         const enclosingFunction = scopes.enclosingFunction;
         calls.push({
           callee,
@@ -494,7 +531,7 @@ function extract(
         });
         collectArgumentReferences(
           args,
-          argumentValue,
+          (argument, index) => argumentValue(argument, texts[index] ?? null),
           { call: callee, callReceiver: receiver, enclosingFunction },
           references,
         );
