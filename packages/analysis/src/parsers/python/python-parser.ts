@@ -28,6 +28,7 @@ import {
   lineOf,
   namedChildren,
   rangeOf,
+  typeOf,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 import { resolvableReferences, valueNameOfPath, type ValueName } from '../value-references.js';
@@ -41,8 +42,8 @@ const QUERY = `
 (class_definition) @class
 (decorated_definition) @decorated
 (import_statement) @import
-(import_from_statement) @import
-(future_import_statement) @import
+(import_from_statement) @import.from
+(future_import_statement) @import.future
 (call) @call
 (assignment) @assignment
 (subscript) @subscript
@@ -67,6 +68,12 @@ function visibilityOf(name: string): Visibility {
 
 const STRING_DELIMITERS = /^([A-Za-z]{0,3})('''|"""|'|")([\s\S]*)\2$/;
 const TYPE_CHECKING = /^(typing\.)?TYPE_CHECKING$/;
+/** An assignment's start up to its value: an ASCII name, then `=` between blanks. */
+const NAME_THEN_EQUALS = /[A-Za-z_]\w*[ \t]*=[ \t]*/y;
+/** An assignment to an attribute, a subscript or several targets (`self.x =`, `a[0] =`, `a, b =`). */
+const NOT_A_NAME_TARGET = /[A-Za-z_]\w*[ \t]*[.[,]/y;
+/** The start of a call's callee that {@link CLASS_PATH} accepts (`UserRepo`, `models.UserRepo`). */
+const CLASS_PATH_START = /(?:[A-Za-z_]\w*\.)*[A-Z]\w*[a-z]/y;
 /** A string literal's start: up to three prefix letters (`rb`, `f`), then a quote. */
 const STRING_START = /[A-Za-z]{0,3}['"]/y;
 
@@ -172,11 +179,20 @@ function parameterOf(node: Node): ParameterFact | null {
   }
 }
 
-function importsOf(node: Node, typeOnly: boolean): ImportFact[] {
+/**
+ * The imports of an `import` (`statement` 'import'), `from … import` ('from') or
+ * `from __future__ import` ('future') statement.
+ */
+function importsOf(
+  node: Node,
+  statement: 'import' | 'from' | 'future',
+  typeOnly: boolean,
+  source: string,
+): ImportFact[] {
   const line = lineOf(node);
   const column = columnOf(node);
   const base = { namespaceName: null, typeOnly, sideEffect: false, line, column } as const;
-  if (node.type === 'import_statement') {
+  if (statement === 'import') {
     return node.childrenForFieldName('name').flatMap((name): ImportFact[] => {
       if (name === null) return [];
       const aliased = name.type === 'aliased_import';
@@ -191,15 +207,18 @@ function importsOf(node: Node, typeOnly: boolean): ImportFact[] {
       ];
     });
   }
-  const module =
-    node.type === 'future_import_statement' ? '__future__' : (fieldText(node, 'module_name') ?? '');
+  const module = statement === 'future' ? '__future__' : (fieldText(node, 'module_name') ?? '');
   const names = node.childrenForFieldName('name').flatMap((name) => {
     if (name === null) return [];
     return name.type === 'aliased_import'
       ? [{ name: fieldText(name, 'name') ?? name.text, alias: fieldText(name, 'alias') }]
       : [{ name: name.text, alias: null }];
   });
-  if (namedChildren(node).some((child) => child.type === 'wildcard_import'))
+  // A wildcard is a `*` of the statement's text: the children are read only when there is one.
+  if (
+    source.slice(node.startIndex, node.endIndex).includes('*') &&
+    namedChildren(node).some((child) => child.type === 'wildcard_import')
+  )
     names.push({ name: '*', alias: null });
   return [{ ...base, module, kind: 'import', names, defaultName: null }];
 }
@@ -225,8 +244,12 @@ function propertiesOf(body: Node | null): PropertyFact[] {
   if (body === null) return [];
   const properties = new Map<string, PropertyFact>();
   for (const statement of namedChildren(body)) {
-    const assignment = statement.type === 'expression_statement' ? statement.firstNamedChild : null;
-    const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+    const statementType = typeOf(statement);
+    const assignment = statementType === 'expression_statement' ? statement.firstNamedChild : null;
+    const left =
+      assignment !== null && typeOf(assignment) === 'assignment'
+        ? assignment.childForFieldName('left')
+        : null;
     if (assignment !== null && left?.type === 'identifier') {
       properties.set(left.text, {
         name: left.text,
@@ -238,11 +261,12 @@ function propertiesOf(body: Node | null): PropertyFact[] {
       });
     }
     const definition =
-      statement.type === 'decorated_definition'
+      statementType === 'decorated_definition'
         ? statement.childForFieldName('definition')
         : statement;
     if (
-      definition?.type === 'function_definition' &&
+      definition !== null &&
+      typeOf(definition) === 'function_definition' &&
       fieldText(definition, 'name') === '__init__'
     ) {
       const annotations = parameterAnnotations(definition);
@@ -336,6 +360,28 @@ function argumentValue(argument: Node, text: string | null): { value: ValueName;
 
 /** A class name by PEP 8 (`UserRepo`, `models.UserRepo`), not a constant (`MAX`). */
 const CLASS_PATH = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*[a-z]\w*$/;
+
+/**
+ * Whether the assignment starting at `start` may give a name a type ({@link assignedType}), read
+ * from the source: not when its target is no name (`self.x = …`), nor when it is `name = value`
+ * and the value cannot start a constructor call (`x = 1`, `x = f(y)`, `x = [..]`). Anything else
+ * (an annotation, a non-ASCII name, a line continuation) is left to the nodes.
+ */
+function mayStateType(source: string, start: number): boolean {
+  NAME_THEN_EQUALS.lastIndex = start;
+  if (!NAME_THEN_EQUALS.test(source)) {
+    NOT_A_NAME_TARGET.lastIndex = start;
+    return !NOT_A_NAME_TARGET.test(source);
+  }
+  const value = NAME_THEN_EQUALS.lastIndex;
+  const first = source.charAt(value);
+  if (/[A-Za-z_]/.test(first)) {
+    CLASS_PATH_START.lastIndex = value;
+    return CLASS_PATH_START.test(source);
+  }
+  // A value starting with a digit, quote, bracket or operator is no call of a class path.
+  return !/[\x21-\x7e]/.test(first) || first === '\\' || first === '#';
+}
 
 /** The type an assignment states: its annotation, or the class of a constructor call (`UserRepo()`). */
 function assignedType(assignment: Node): string | null {
@@ -465,21 +511,26 @@ function extract(
         const body = node.childForFieldName('body');
         const docstring = docstringOf(body, source);
         if (docstring !== null) docstrings.add(docstring.id);
-        const superclasses = namedChildren(node.childForFieldName('superclasses') ?? node).filter(
-          (arg) => arg.type !== 'keyword_argument' && arg.type !== 'comment',
-        );
-        const bases =
-          node.childForFieldName('superclasses') === null ? [] : superclasses.map((b) => b.text);
-        const metaclass = namedChildren(node.childForFieldName('superclasses') ?? node).find(
-          (arg) => arg.type === 'keyword_argument' && fieldText(arg, 'name') === 'metaclass',
+        const superclassList = node.childForFieldName('superclasses');
+        const superclassNodes = namedChildren(superclassList ?? node);
+        const superclasses = superclassNodes.filter((arg) => {
+          const type = typeOf(arg);
+          return type !== 'keyword_argument' && type !== 'comment';
+        });
+        const bases = superclassList === null ? [] : superclasses.map((b) => b.text);
+        const metaclass = superclassNodes.find(
+          (arg) => typeOf(arg) === 'keyword_argument' && fieldText(arg, 'name') === 'metaclass',
         );
         const methods = namedChildren(body ?? node)
           .map((statement) =>
-            statement.type === 'decorated_definition'
+            typeOf(statement) === 'decorated_definition'
               ? statement.childForFieldName('definition')
               : statement,
           )
-          .filter((definition): definition is Node => definition?.type === 'function_definition')
+          .filter(
+            (definition): definition is Node =>
+              definition !== null && typeOf(definition) === 'function_definition',
+          )
           .map((definition) => fieldText(definition, 'name') ?? '');
         let kind: ClassFact['kind'] = 'class';
         if (bases.some((b) => ENUM_BASES.has(b))) kind = 'enum';
@@ -512,8 +563,13 @@ function extract(
         if (isTypeCheckingBlock(node, source)) typeCheckingEnd = node.endIndex;
         break;
       case 'import':
-        imports.push(...importsOf(node, node.startIndex < typeCheckingEnd));
+      case 'import.from':
+      case 'import.future': {
+        const statement =
+          capture === 'import' ? 'import' : capture === 'import.from' ? 'from' : 'future';
+        imports.push(...importsOf(node, statement, node.startIndex < typeCheckingEnd, source));
         break;
+      }
       case 'call': {
         const argumentList = node.childForFieldName('arguments');
         const { callee, receiver } = calleeOf(node, argumentList, source);
@@ -552,6 +608,11 @@ function extract(
         break;
       }
       case 'assignment': {
+        if (
+          !source.startsWith('__all__', node.startIndex) &&
+          (scopes.innermost?.kind === 'type' || !mayStateType(source, node.startIndex))
+        )
+          break;
         const left = node.childForFieldName('left');
         if (left?.type !== 'identifier') break;
         const exported = exportListOf(node, left, source);
