@@ -3,6 +3,7 @@ import {
   classifyString,
   envFact,
   MAX_STRING_FACT_LENGTH,
+  mayClassifyStringAt,
   stringFact,
 } from './strings-of-interest.js';
 
@@ -53,6 +54,34 @@ describe('classifyString', () => {
       expect(classifyString(value)).toBeNull();
     },
   );
+});
+
+describe('mayClassifyStringAt', () => {
+  it('passes every value that classifies, read from its opening quote on', () => {
+    for (const value of [
+      '/',
+      '/users/:id',
+      '/v${version}/items',
+      'SELECT * FROM users',
+      '  select id from t',
+      '\n  DELETE FROM sessions',
+      'WITH x AS (SELECT 1) SELECT * FROM x',
+    ]) {
+      expect(classifyString(value)).not.toBeNull();
+      expect(mayClassifyStringAt(`x = "${value}";`, 5)).toBe(true);
+    }
+  });
+
+  it('turns away values that start with anything else, verbs inside longer words included', () => {
+    for (const value of ['users', 'selection from t', 'x/users', '', 'Updated FROM', 'http://x']) {
+      expect(mayClassifyStringAt(`x = "${value}";`, 5)).toBe(false);
+    }
+  });
+
+  it('reads at the index only: a verb or slash elsewhere does not count', () => {
+    expect(mayClassifyStringAt('a = "/x"; b = "y"', 15)).toBe(false);
+    expect(mayClassifyStringAt('a = "/x"; b = "y"', 5)).toBe(true);
+  });
 });
 
 describe('fact builders', () => {

@@ -9,12 +9,14 @@ import type {
   Visibility,
 } from '@drift/core';
 import type { Node } from 'web-tree-sitter';
+import { mayClassifyStringAt } from '../strings-of-interest.js';
 import {
   columnOf,
   fieldText,
   lineOf,
   namedChildren,
   stripCommentMarkers,
+  typeOf,
 } from '../tree-sitter/syntax.js';
 
 /** Nodes that end a declarator chain: the declared name. */
@@ -66,19 +68,38 @@ const SPECIFIERS_WITH_BODY = new Set([
 function wrappedDeclarator(node: Node): Node | null {
   const field = node.childForFieldName('declarator');
   if (field !== null) return field;
-  for (const child of namedChildren(node)) if (!MODIFIER_TYPES.has(child.type)) return child;
+  for (const child of namedChildren(node)) if (!MODIFIER_TYPES.has(typeOf(child))) return child;
   return null;
+}
+
+/** What a declarator declares: the node naming it and the function declarator that owns it. */
+export interface DeclaredName {
+  /** The node naming what is declared (`s` in `*s`, `fp` in `(*fp)(int)`), or null. */
+  readonly name: Node | null;
+  /**
+   * The innermost function declarator on the path to the name (`getfp(void)` in
+   * `int (*getfp(void))(int)`), or null when the declarator is not a function.
+   */
+  readonly functionDeclarator: Node | null;
+}
+
+/** Walks a declarator chain once, down to the declared name. */
+export function declaredNameOf(declarator: Node | null): DeclaredName {
+  let functionDeclarator: Node | null = null;
+  let node = declarator;
+  while (node !== null) {
+    const type = typeOf(node);
+    if (NAME_TYPES.has(type)) return { name: node, functionDeclarator };
+    if (!WRAPPER_TYPES.has(type)) break;
+    if (type === 'function_declarator') functionDeclarator = node;
+    node = wrappedDeclarator(node);
+  }
+  return { name: null, functionDeclarator };
 }
 
 /** The node naming what a declarator declares (`s` in `*s`, `fp` in `(*fp)(int)`), or null. */
 export function declaredNameNode(declarator: Node | null): Node | null {
-  let node = declarator;
-  while (node !== null) {
-    if (NAME_TYPES.has(node.type)) return node;
-    if (!WRAPPER_TYPES.has(node.type)) return null;
-    node = wrappedDeclarator(node);
-  }
-  return null;
+  return declaredNameOf(declarator).name;
 }
 
 /**
@@ -86,13 +107,7 @@ export function declaredNameNode(declarator: Node | null): Node | null {
  * (`getfp(void)` in `int (*getfp(void))(int)`), or null when the declarator is not a function.
  */
 export function functionDeclaratorOf(declarator: Node | null): Node | null {
-  let found: Node | null = null;
-  let node = declarator;
-  while (node !== null && WRAPPER_TYPES.has(node.type)) {
-    if (node.type === 'function_declarator') found = node;
-    node = wrappedDeclarator(node);
-  }
-  return found;
+  return declaredNameOf(declarator).functionDeclarator;
 }
 
 /**
@@ -101,14 +116,14 @@ export function functionDeclaratorOf(declarator: Node | null): Node | null {
  */
 export function declaresFunction(declarator: Node | null): boolean {
   const inner = functionDeclaratorOf(declarator)?.childForFieldName('declarator');
-  return inner !== undefined && inner !== null && NAME_TYPES.has(inner.type);
+  return inner !== undefined && inner !== null && NAME_TYPES.has(typeOf(inner));
 }
 
 /** The written name of a type node; a specifier with a body is reduced to `struct name`. */
 function typeNodeText(type: Node): string {
-  if (!SPECIFIERS_WITH_BODY.has(type.type) || type.childForFieldName('body') === null)
-    return type.text;
-  const keyword = type.type.slice(0, type.type.indexOf('_'));
+  const kind = typeOf(type);
+  if (!SPECIFIERS_WITH_BODY.has(kind) || type.childForFieldName('body') === null) return type.text;
+  const keyword = kind.slice(0, kind.indexOf('_'));
   const name = fieldText(type, 'name');
   return name === null ? keyword : `${keyword} ${name}`;
 }
@@ -132,7 +147,7 @@ export function declarationParts(declaration: Node): DeclarationParts {
   const attributes: DecoratorFact[] = [];
   let specifiersStart: number | null = null;
   for (const child of namedChildren(declaration)) {
-    switch (child.type) {
+    switch (typeOf(child)) {
       case 'type_qualifier':
         specifiersStart ??= child.startIndex;
         specifiers.push(child.text);
@@ -146,7 +161,11 @@ export function declarationParts(declaration: Node): DeclarationParts {
         attributes.push(...attributesOf(child));
         break;
       default:
-        if (type !== null && child.startIndex === type.startIndex && child.type === type.type) {
+        if (
+          type !== null &&
+          child.startIndex === type.startIndex &&
+          typeOf(child) === typeOf(type)
+        ) {
           specifiersStart ??= child.startIndex;
           specifiers.push(typeNodeText(type));
         }
@@ -202,20 +221,15 @@ function normalizedType(text: string): string | null {
  * `int (*)(int)`); null without a type (constructors, destructors).
  */
 export function returnTypeOf(
-  definition: Node,
+  source: string,
   specifiersStart: number | null,
   declarator: Node,
   functionDeclarator: Node | null,
 ): string | null {
   if (specifiersStart === null) return null;
-  const text = definition.text;
-  const start = definition.startIndex;
-  let written = text.slice(
-    specifiersStart - start,
-    (functionDeclarator ?? declarator).startIndex - start,
-  );
+  let written = source.slice(specifiersStart, (functionDeclarator ?? declarator).startIndex);
   if (functionDeclarator !== null)
-    written += text.slice(functionDeclarator.endIndex - start, declarator.endIndex - start);
+    written += source.slice(functionDeclarator.endIndex, declarator.endIndex);
   return normalizedType(written);
 }
 
@@ -229,7 +243,7 @@ const PARAMETER_TYPES = new Set([
 function oldStyleParameterTypes(definition: Node): Map<string, string | null> {
   const types = new Map<string, string | null>();
   for (const declaration of namedChildren(definition)) {
-    if (declaration.type !== 'declaration') continue;
+    if (typeOf(declaration) !== 'declaration') continue;
     const { specifiers } = declarationParts(declaration);
     for (const declarator of declaration.childrenForFieldName('declarator')) {
       const name = declaredNameNode(declarator);
@@ -244,20 +258,20 @@ function oldStyleParameterTypes(definition: Node): Map<string, string | null> {
  * A declared parameter, read from its text to spare node accessors: the type is the text
  * before any default value without the name, as written (`const std::string&`, `int (*)(int)`).
  */
-function parameterOf(node: Node): ParameterFact {
+function parameterOf(node: Node, nodeType: string): ParameterFact {
   const text = node.text;
   const start = node.startIndex;
   const declarator = node.childForFieldName('declarator');
   const name = declaredNameNode(declarator);
   const defaultValue =
-    node.type === 'optional_parameter_declaration' ? node.childForFieldName('default_value') : null;
+    nodeType === 'optional_parameter_declaration' ? node.childForFieldName('default_value') : null;
   let typeText = text;
   if (declarator !== null) typeText = text.slice(0, declarator.endIndex - start);
   else if (defaultValue !== null)
     typeText = text.slice(0, defaultValue.startIndex - start).replace(/=\s*$/, '');
   if (name !== null)
     typeText = typeText.slice(0, name.startIndex - start) + typeText.slice(name.endIndex - start);
-  const rest = node.type === 'variadic_parameter_declaration';
+  const rest = nodeType === 'variadic_parameter_declaration';
   const type = normalizedType(rest ? typeText.replace(/\s*\.\.\.\s*$/, '') : typeText);
   return {
     name: name?.text ?? '',
@@ -273,13 +287,14 @@ function parameterOf(node: Node): ParameterFact {
  */
 export function parametersOf(list: Node | null, definition: Node): ParameterFact[] {
   if (list === null) return [];
-  const children = namedChildren(list).filter((child) => child.type !== 'comment');
+  const children = namedChildren(list).filter((child) => typeOf(child) !== 'comment');
   let oldStyleTypes: Map<string, string | null> | undefined;
   const parameters: ParameterFact[] = [];
   for (const child of children) {
-    if (child.type === 'variadic_parameter') {
+    const type = typeOf(child);
+    if (type === 'variadic_parameter') {
       parameters.push({ name: '...', type: null, defaultValue: null, rest: true });
-    } else if (child.type === 'identifier') {
+    } else if (type === 'identifier') {
       oldStyleTypes ??= oldStyleParameterTypes(definition);
       parameters.push({
         name: child.text,
@@ -287,8 +302,8 @@ export function parametersOf(list: Node | null, definition: Node): ParameterFact
         defaultValue: null,
         rest: false,
       });
-    } else if (PARAMETER_TYPES.has(child.type)) {
-      const parameter = parameterOf(child);
+    } else if (PARAMETER_TYPES.has(type)) {
+      const parameter = parameterOf(child, type);
       if (parameter.name === '' && parameter.type === 'void' && children.length === 1) return [];
       parameters.push(parameter);
     }
@@ -301,13 +316,13 @@ export function parametersOf(list: Node | null, definition: Node): ParameterFact
  * `__attribute__((noinline, format(printf, 1, 2)))` specifier.
  */
 function attributesOf(node: Node): DecoratorFact[] {
-  if (node.type === 'attribute_declaration') {
+  if (typeOf(node) === 'attribute_declaration') {
     return namedChildren(node)
-      .filter((attribute) => attribute.type === 'attribute')
+      .filter((attribute) => typeOf(attribute) === 'attribute')
       .map((attribute) => {
         const prefix = fieldText(attribute, 'prefix');
         const name = fieldText(attribute, 'name') ?? attribute.text;
-        const args = namedChildren(attribute).find((part) => part.type === 'argument_list');
+        const args = namedChildren(attribute).find((part) => typeOf(part) === 'argument_list');
         return {
           name: prefix === null ? name : `${prefix}::${name}`,
           arguments: args === undefined ? null : args.text.slice(1, -1).trim(),
@@ -316,9 +331,9 @@ function attributesOf(node: Node): DecoratorFact[] {
   }
   const list = node.firstNamedChild;
   return (list === null ? [] : namedChildren(list))
-    .filter((item) => item.type !== 'comment')
+    .filter((item) => typeOf(item) !== 'comment')
     .map((item) => {
-      if (item.type !== 'call_expression') return { name: item.text, arguments: null };
+      if (typeOf(item) !== 'call_expression') return { name: item.text, arguments: null };
       const args = item.childForFieldName('arguments');
       return {
         name: fieldText(item, 'function') ?? item.text,
@@ -358,11 +373,15 @@ export function docCommentOf(node: Node, source: string): string | null {
   const comments: string[] = [];
   let previous = node.previousSibling;
   let nextRow = node.startPosition.row;
-  while (previous?.type === 'comment' && previous.endPosition.row >= nextRow - 1) {
+  while (
+    previous !== null &&
+    typeOf(previous) === 'comment' &&
+    previous.endPosition.row >= nextRow - 1
+  ) {
     const before: Node | null = previous.previousSibling;
     if (
       before !== null &&
-      before.type !== 'comment' &&
+      typeOf(before) !== 'comment' &&
       before.endPosition.row === previous.startPosition.row
     )
       break;
@@ -374,6 +393,7 @@ export function docCommentOf(node: Node, source: string): string | null {
 }
 
 const STRING_LITERAL = /^(?:L|u8|u|U)?"([\s\S]*)"$/;
+const STRING_OPENING = /(?:L|u8|u|U)?(R?)"/y;
 const RAW_STRING_LITERAL = /^(?:L|u8|u|U)?R"([^()\\\s]{0,16})\(([\s\S]*)\)\1"$/;
 
 /** The value of a string literal from its text alone: quotes and prefix removed, escapes kept. */
@@ -383,10 +403,32 @@ export function stringLiteralValue(text: string): string {
   return RAW_STRING_LITERAL.exec(text)?.[2] ?? text;
 }
 
+/**
+ * Whether the string literal starting at `start` can be a route or SQL string, read from the
+ * source before its end is: the value starts after the opening quote, or after the `(` of a raw
+ * string (`R"x(…)x"`). A literal whose text the value patterns do not match is its own value,
+ * which starts with a prefix or a quote and never classifies.
+ */
+export function mayBeStringOfInterest(source: string, start: number): boolean {
+  STRING_OPENING.lastIndex = start;
+  const opening = STRING_OPENING.exec(source);
+  if (opening === null) return true;
+  let value = STRING_OPENING.lastIndex;
+  if (opening[1] === 'R') {
+    const parenthesis = source.indexOf('(', value);
+    if (parenthesis === -1 || parenthesis - value > 16) return true;
+    value = parenthesis + 1;
+  }
+  return mayClassifyStringAt(source, value);
+}
+
 /** The joined value of adjacent literals (`"SELECT *" " FROM t"`); macros between are skipped. */
 export function concatenatedValue(node: Node): string {
   return namedChildren(node)
-    .filter((part) => part.type === 'string_literal' || part.type === 'raw_string_literal')
+    .filter((part) => {
+      const type = typeOf(part);
+      return type === 'string_literal' || type === 'raw_string_literal';
+    })
     .map((part) => stringLiteralValue(part.text))
     .join('');
 }
@@ -395,7 +437,11 @@ export function concatenatedValue(node: Node): string {
 export function includeOf(node: Node): ImportFact {
   const path = node.childForFieldName('path');
   const module =
-    path === null ? '' : path.type === 'string_literal' ? stringLiteralValue(path.text) : path.text;
+    path === null
+      ? ''
+      : typeOf(path) === 'string_literal'
+        ? stringLiteralValue(path.text)
+        : path.text;
   return {
     module,
     kind: 'include',
@@ -427,7 +473,7 @@ export function fieldProperties(field: Node, visibility: Visibility): PropertyFa
     const body = type === null ? null : type.childForFieldName('body');
     if (type === null || body === null || type.childForFieldName('name') !== null) return [];
     return namedChildren(body)
-      .filter((member) => member.type === 'field_declaration')
+      .filter((member) => typeOf(member) === 'field_declaration')
       .flatMap((member) => fieldProperties(member, visibility));
   }
   const { specifiers, storageClasses } = declarationParts(field);
@@ -437,7 +483,7 @@ export function fieldProperties(field: Node, visibility: Visibility): PropertyFa
     const name = declaredNameNode(declarator);
     if (declarator === null || name === null || declaresFunction(declarator)) continue;
     const typed =
-      declarator.type === 'init_declarator'
+      typeOf(declarator) === 'init_declarator'
         ? (declarator.childForFieldName('declarator') ?? declarator)
         : declarator;
     const declared = declaredType(specifiers, typed, name);
@@ -456,7 +502,7 @@ export function fieldProperties(field: Node, visibility: Visibility): PropertyFa
 /** Enumerators as static, read-only properties. */
 export function enumeratorProperties(body: Node): PropertyFact[] {
   return namedChildren(body)
-    .filter((member) => member.type === 'enumerator')
+    .filter((member) => typeOf(member) === 'enumerator')
     .map((member) => ({
       name: fieldText(member, 'name') ?? member.text,
       type: null,

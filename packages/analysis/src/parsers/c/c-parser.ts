@@ -1,30 +1,33 @@
 import type { CallFact, ClassFact, FunctionFact, ImportFact, StringFact } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { envFact, stringFact } from '../strings-of-interest.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
-import { bodyLines, rangeOf } from '../tree-sitter/syntax.js';
+import { bodyLines, rangeOf, typeOf } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 import {
   concatenatedValue,
   declarationParts,
   declaredNameNode,
+  declaredNameOf,
   docCommentOf,
   enumeratorProperties,
   fieldProperties,
-  functionDeclaratorOf,
   includeOf,
+  mayBeStringOfInterest,
   parametersOf,
   returnTypeOf,
   stringLiteralValue,
 } from './c-family-syntax.js';
 
-/** The nodes the C extractor needs, found in one pass. */
+/**
+ * The nodes the C extractor needs, found in one type walk (single-node patterns only: see
+ * `NodeTypeCaptures`); the extractor keeps the types with a body.
+ */
 const QUERY = `
 (function_definition) @function
-(struct_specifier body: (_)) @type
-(union_specifier body: (_)) @type
-(enum_specifier body: (_)) @type
-(type_definition type: [(struct_specifier body: (_)) (union_specifier body: (_)) (enum_specifier body: (_))]) @typedef
+[(struct_specifier) (union_specifier) (enum_specifier)] @type
+(type_definition) @typedef
 (preproc_include) @include
 (attribute_specifier) @attribute
 (call_expression) @call
@@ -35,6 +38,7 @@ const QUERY = `
 const ENV_FUNCTIONS = new Set(['getenv', 'secure_getenv']);
 /** Keywords that error recovery can leave in a function's name position (`MACRO switch (x) {`). */
 const KEYWORDS = new Set(['if', 'else', 'for', 'while', 'do', 'switch', 'return', 'sizeof']);
+/** Struct, union and enum specifiers, whose `typedef` names them when they have a body. */
 const TYPE_KINDS: Readonly<Record<string, ClassFact['kind']>> = {
   struct_specifier: 'struct',
   union_specifier: 'union',
@@ -57,8 +61,8 @@ interface TypedefName {
 
 function functionFact(node: Node, scopes: ScopeStack, source: string): FunctionFact | null {
   const declarator = node.childForFieldName('declarator');
-  const functionDeclarator = functionDeclaratorOf(declarator);
-  const name = declaredNameNode(functionDeclarator ?? declarator)?.text ?? '';
+  const { name: nameNode, functionDeclarator } = declaredNameOf(declarator);
+  const name = nameNode?.text ?? '';
   if (name === '' || KEYWORDS.has(name)) return null;
   const { specifiersStart, storageClasses, attributes } = declarationParts(node);
   const isStatic = storageClasses.includes('static');
@@ -72,7 +76,7 @@ function functionFact(node: Node, scopes: ScopeStack, source: string): FunctionF
     returnType:
       declarator === null
         ? null
-        : returnTypeOf(node, specifiersStart, declarator, functionDeclarator),
+        : returnTypeOf(source, specifiersStart, declarator, functionDeclarator),
     isAsync: false,
     isGenerator: false,
     isExported: !isStatic,
@@ -85,16 +89,18 @@ function functionFact(node: Node, scopes: ScopeStack, source: string): FunctionF
   };
 }
 
+/** A struct, union or enum with a body (one without is only named: `struct s *p`), else null. */
 function typeFact(
   node: Node,
   scopes: ScopeStack,
   typedef: TypedefName | undefined,
   source: string,
 ): ClassFact | null {
+  const body = node.childForFieldName('body');
+  if (body === null) return null;
   const name = node.childForFieldName('name')?.text ?? typedef?.name;
   if (name === undefined) return null;
-  const body = node.childForFieldName('body');
-  const kind = TYPE_KINDS[node.type] ?? 'struct';
+  const kind = TYPE_KINDS[typeOf(node)] ?? 'struct';
   const declaredAt = typedef?.typedef ?? node;
   const local = scopes.enclosingFunction !== null;
   return {
@@ -105,13 +111,13 @@ function typeFact(
     implements: [],
     methods: [],
     properties:
-      body === null
-        ? []
-        : kind === 'enum'
-          ? enumeratorProperties(body)
-          : body.namedChildren
-              .filter((member): member is Node => member?.type === 'field_declaration')
-              .flatMap((member) => fieldProperties(member, 'public')),
+      kind === 'enum'
+        ? enumeratorProperties(body)
+        : body.namedChildren
+            .filter(
+              (member): member is Node => member !== null && typeOf(member) === 'field_declaration',
+            )
+            .flatMap((member) => fieldProperties(member, 'public')),
     decorators: declarationParts(node).attributes,
     isExported: !local,
     isAbstract: false,
@@ -128,20 +134,51 @@ function typeFact(
  */
 function calleeOf(target: Node): { callee: string; receiver: string | null } | null {
   const text = target.text;
-  if (target.type !== 'field_expression') {
-    if (NOT_CALLABLE.has(target.type)) return null;
-    if (target.type === 'parenthesized_expression' && PARENTHESIZED_NAME.test(text)) return null;
+  const type = target.type;
+  if (type !== 'field_expression') {
+    if (NOT_CALLABLE.has(type)) return null;
+    if (type === 'parenthesized_expression' && PARENTHESIZED_NAME.test(text)) return null;
     return { callee: text, receiver: null };
   }
+  return splitMember(text);
+}
+
+/** `obj->ops.run` → callee `run`, receiver `obj->ops`: split at the last `->` or `.`. */
+function splitMember(text: string): { callee: string; receiver: string | null } {
   const dot = text.lastIndexOf('.');
   const arrow = text.lastIndexOf('->');
   const [at, length] = arrow >= dot ? [arrow, 2] : [dot, 1];
   return { callee: text.slice(at + length).trim(), receiver: text.slice(0, at).trim() };
 }
 
+/** A name or member path: an identifier or a field expression, nothing else writes one. */
+const NAME_PATH = /^[A-Za-z_]\w*(?:\s*(?:\.|->)\s*[A-Za-z_]\w*)*$/;
+
+/**
+ * The callee of a call (see {@link calleeOf}). A callee written as a name or member path (`f`,
+ * `obj->ops.run`, most calls) is read from the source between the call's start and its
+ * arguments, without reading the callee's node; other callees are read from their node.
+ */
+function calleeOfCall(
+  call: Node,
+  args: Node | null,
+  source: string,
+): { callee: string; receiver: string | null } | null {
+  if (args !== null) {
+    const text = source.slice(call.startIndex, args.startIndex).trimEnd();
+    if (NAME_PATH.test(text)) {
+      return text.includes('.') || text.includes('->')
+        ? splitMember(text)
+        : { callee: text, receiver: null };
+    }
+  }
+  const target = call.childForFieldName('function');
+  return target === null ? null : calleeOf(target);
+}
+
 /** Builds C facts from the query's captures. */
 function extract(
-  captures: readonly QueryCapture[],
+  captures: readonly NodeCapture[],
   _root: Node,
   _path: string,
   source: string,
@@ -166,9 +203,10 @@ function extract(
       }
       case 'typedef': {
         const type = node.childForFieldName('type');
+        if (type === null || !Object.hasOwn(TYPE_KINDS, typeOf(type))) break;
+        if (type.childForFieldName('body') === null) break;
         const name = declaredNameNode(node.childForFieldName('declarator'))?.text;
-        if (type !== null && name !== undefined)
-          typedefNames.set(type.startIndex, { name, typedef: node });
+        if (name !== undefined) typedefNames.set(type.startIndex, { name, typedef: node });
         break;
       }
       case 'type': {
@@ -185,11 +223,10 @@ function extract(
         break;
       case 'call': {
         if (node.startIndex < attributeEnd) break;
-        const target = node.childForFieldName('function');
-        const called = target === null ? null : calleeOf(target);
+        const args = node.childForFieldName('arguments');
+        const called = calleeOfCall(node, args, source);
         if (called === null) break;
         const { callee, receiver } = called;
-        const args = node.childForFieldName('arguments');
         const { row, column } = node.startPosition;
         calls.push({
           callee,
@@ -213,6 +250,7 @@ function extract(
           consumedUntil = node.endIndex;
           value = concatenatedValue(node);
         } else {
+          if (!mayBeStringOfInterest(source, node.startIndex)) break;
           value = stringLiteralValue(node.text);
         }
         const { row, column } = node.startPosition;

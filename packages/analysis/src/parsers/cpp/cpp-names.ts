@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { fieldText } from '../tree-sitter/syntax.js';
+import { fieldText, typeOf } from '../tree-sitter/syntax.js';
 
 /** A declared function name split into its written qualifiers and its own name. */
 export interface QualifiedFunctionName {
@@ -21,7 +21,7 @@ function operatorName(text: string): string {
 
 /** A type or scope name without template arguments: `Foo<T>` → `Foo`, `a::B<C>` → `a.B`. */
 export function typeNameOf(node: Node): string {
-  switch (node.type) {
+  switch (typeOf(node)) {
     case 'template_type':
     case 'template_function':
     case 'template_method':
@@ -42,13 +42,13 @@ export function typeNameOf(node: Node): string {
 export function functionNameOf(nameNode: Node): QualifiedFunctionName {
   const qualifiers: string[] = [];
   let node: Node | null = nameNode;
-  while (node?.type === 'qualified_identifier') {
+  while (node !== null && typeOf(node) === 'qualified_identifier') {
     const scope = node.childForFieldName('scope');
     if (scope !== null) qualifiers.push(typeNameOf(scope));
     node = node.childForFieldName('name');
   }
   if (node === null) return { qualifiers, name: '', conversion: null };
-  switch (node.type) {
+  switch (typeOf(node)) {
     case 'destructor_name':
       return { qualifiers, name: node.text.replace(/\s+/g, ''), conversion: null };
     case 'operator_name':
@@ -66,7 +66,7 @@ export function functionNameOf(nameNode: Node): QualifiedFunctionName {
       const name = inner === null ? node.text : inner.text;
       return {
         qualifiers,
-        name: inner?.type === 'operator_name' ? operatorName(name) : name,
+        name: inner !== null && typeOf(inner) === 'operator_name' ? operatorName(name) : name,
         conversion: null,
       };
     }

@@ -8,24 +8,26 @@ import type {
   StringFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import {
   concatenatedValue,
   declarationParts,
   declaredNameNode,
+  declaredNameOf,
   declaresFunction,
   docCommentOf,
   enumeratorProperties,
   fieldProperties,
-  functionDeclaratorOf,
   includeOf,
+  mayBeStringOfInterest,
   parametersOf,
   returnTypeOf,
   stringLiteralValue,
 } from '../c/c-family-syntax.js';
 import { envFact, stringFact } from '../strings-of-interest.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
-import { bodyLines, columnOf, lineOf, namedChildren } from '../tree-sitter/syntax.js';
+import { bodyLines, columnOf, lineOf, namedChildren, typeOf } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 import {
   functionNameOf,
@@ -34,17 +36,17 @@ import {
   type QualifiedFunctionName,
 } from './cpp-names.js';
 
-/** The nodes the C++ extractor needs, found in one pass. */
+/**
+ * The nodes the C++ extractor needs, found in one type walk (single-node patterns only: see
+ * `NodeTypeCaptures`); the extractor keeps the types with a body.
+ */
 const QUERY = `
 (namespace_definition) @namespace
 (template_declaration) @template
 (friend_declaration) @friend
 (function_definition) @function
-(class_specifier body: (_)) @type
-(struct_specifier body: (_)) @type
-(union_specifier body: (_)) @type
-(enum_specifier body: (_)) @type
-(type_definition type: [(class_specifier body: (_)) (struct_specifier body: (_)) (union_specifier body: (_)) (enum_specifier body: (_))]) @typedef
+[(class_specifier) (struct_specifier) (union_specifier) (enum_specifier)] @type
+(type_definition) @typedef
 (preproc_include) @include
 (using_declaration) @using
 (namespace_alias_definition) @alias
@@ -123,28 +125,29 @@ function openClassAt(state: ExtractionState, start: number): OpenClass | undefin
 
 /** From the start of `first` to the end of `last`. */
 function spanRange(first: Node, last: Node): SourceRange {
+  const end = last.endPosition;
   return {
     startLine: first.startPosition.row + 1,
     startColumn: first.startPosition.column + 1,
-    endLine: last.endPosition.row + 1,
-    endColumn: last.endPosition.column,
+    endLine: end.row + 1,
+    endColumn: end.column,
   };
 }
 
 /** The declared name of a function definition or member declaration, or null when it has none. */
 function declaredFunctionName(
   declarator: Node | null,
-  functionDeclarator: Node | null,
+  nameNode: Node | null,
 ): QualifiedFunctionName | null {
-  if (declarator?.type === 'operator_cast') return functionNameOf(declarator);
-  const nameNode = declaredNameNode(functionDeclarator ?? declarator);
+  if (declarator !== null && typeOf(declarator) === 'operator_cast')
+    return functionNameOf(declarator);
   return nameNode === null ? null : functionNameOf(nameNode);
 }
 
 /** The name of a member function declared or defined in a class body. */
 function memberFunctionName(member: Node): string | undefined {
   const declarator = member.childForFieldName('declarator');
-  return declaredFunctionName(declarator, functionDeclaratorOf(declarator))?.name;
+  return declaredFunctionName(declarator, declaredNameNode(declarator))?.name;
 }
 
 /** The members of a class body: methods (declared or defined), properties and abstractness. */
@@ -164,7 +167,7 @@ function membersOf(
   let isAbstract = false;
   let current = defaultAccess;
   const visit = (member: Node): void => {
-    switch (member.type) {
+    switch (typeOf(member)) {
       case 'access_specifier':
         if (ACCESS.has(member.text)) current = member.text as Visibility;
         break;
@@ -184,7 +187,10 @@ function membersOf(
       case 'field_declaration':
       case 'declaration': {
         const declarator = member.childForFieldName('declarator');
-        if (declaresFunction(declarator) || declarator?.type === 'operator_cast') {
+        if (
+          declaresFunction(declarator) ||
+          (declarator !== null && typeOf(declarator) === 'operator_cast')
+        ) {
           const name = memberFunctionName(member);
           if (name === undefined) break;
           methods.add(name);
@@ -211,13 +217,16 @@ function membersOf(
   return { methods: [...methods], properties, access, isAbstract };
 }
 
+/** A class, struct, union or enum with a body (one without only names it), else null. */
 function typeFact(node: Node, state: ExtractionState): ClassFact | null {
+  const body = node.childForFieldName('body');
+  if (body === null) return null;
   const nameNode = node.childForFieldName('name');
   const name = nameNode === null ? state.typedefNames.get(node.startIndex) : typeNameOf(nameNode);
   if (name === undefined || name === '') return null;
   const owner = openClassAt(state, node.startIndex);
   const wrapper = state.wrappers.get(node.startIndex);
-  const kind = TYPE_KINDS[node.type] ?? 'class';
+  const kind = TYPE_KINDS[typeOf(node)] ?? 'class';
   const local = state.scopes.enclosingFunction !== null;
   const anonymous = node.startIndex < state.anonymousNamespaceEnd;
   const nestedAccess =
@@ -231,7 +240,6 @@ function typeFact(node: Node, state: ExtractionState): ClassFact | null {
   const qualifiedName = state.scopes.push(node, name, 'type');
   const simpleName = name.slice(name.lastIndexOf('.') + 1);
   state.classNames.add(simpleName);
-  const body = node.childForFieldName('body');
   const defaultAccess: Visibility = kind === 'class' ? 'private' : 'public';
   let members: ReturnType<typeof membersOf> = {
     methods: [],
@@ -239,13 +247,13 @@ function typeFact(node: Node, state: ExtractionState): ClassFact | null {
     access: new Map(),
     isAbstract: false,
   };
-  if (body !== null && kind === 'enum') members.properties = enumeratorProperties(body);
-  else if (body !== null) members = membersOf(body, defaultAccess, state);
+  if (kind === 'enum') members.properties = enumeratorProperties(body);
+  else members = membersOf(body, defaultAccess, state);
   for (const [method, access] of members.access)
     state.declaredAccess.set(`${qualifiedName}.${method}`, access);
   if (kind !== 'enum')
     state.openClasses.push({ end: node.endIndex, name: simpleName, defaultAccess, isExported });
-  const bases = namedChildren(node).find((child) => child.type === 'base_class_clause');
+  const bases = namedChildren(node).find((child) => typeOf(child) === 'base_class_clause');
   return {
     name: simpleName,
     qualifiedName,
@@ -254,12 +262,14 @@ function typeFact(node: Node, state: ExtractionState): ClassFact | null {
       bases === undefined
         ? []
         : namedChildren(bases)
-            .filter(
-              (base) =>
-                base.type !== 'access_specifier' &&
-                base.type !== 'attribute_declaration' &&
-                base.type !== 'comment',
-            )
+            .filter((base) => {
+              const type = typeOf(base);
+              return (
+                type !== 'access_specifier' &&
+                type !== 'attribute_declaration' &&
+                type !== 'comment'
+              );
+            })
             .map((base) => base.text),
     implements: [],
     methods: members.methods,
@@ -277,7 +287,7 @@ function typeFact(node: Node, state: ExtractionState): ClassFact | null {
 function trailingReturnType(functionDeclarator: Node | null): string | null {
   if (functionDeclarator === null) return null;
   const trailing = namedChildren(functionDeclarator).find(
-    (child) => child.type === 'trailing_return_type',
+    (child) => typeOf(child) === 'trailing_return_type',
   );
   return trailing?.firstNamedChild?.text ?? null;
 }
@@ -285,8 +295,8 @@ function trailingReturnType(functionDeclarator: Node | null): string | null {
 function functionFact(node: Node, state: ExtractionState): FunctionFact | null {
   const body = node.childForFieldName('body');
   const declarator = node.childForFieldName('declarator');
-  const functionDeclarator = functionDeclaratorOf(declarator);
-  const declared = declaredFunctionName(declarator, functionDeclarator);
+  const { name: nameNode, functionDeclarator } = declaredNameOf(declarator);
+  const declared = declaredFunctionName(declarator, nameNode);
   if (body === null || declarator === null || declared === null) return null;
   const { qualifiers, name, conversion } = declared;
   if (name === '' || KEYWORDS.has(name)) return null;
@@ -329,7 +339,7 @@ function functionFact(node: Node, state: ExtractionState): FunctionFact | null {
     returnType =
       (specifiers !== null && AUTO.test(specifiers)
         ? trailingReturnType(functionDeclarator)
-        : null) ?? returnTypeOf(node, specifiersStart, declarator, functionDeclarator);
+        : null) ?? returnTypeOf(state.source, specifiersStart, declarator, functionDeclarator);
   const wrapper = state.wrappers.get(node.startIndex);
   return {
     name,
@@ -379,10 +389,17 @@ function usingImport(node: Node): ImportFact | null {
   };
 }
 
-/** The callee of a call, or null for what only looks like one (casts, literals). */
-function calleeOf(target: Node): { callee: string; receiver: string | null } | null {
+/**
+ * The callee of a call, or null for what only looks like one (casts, literals). The callee's text
+ * is read from the source up to the arguments when only blanks can separate them.
+ */
+function calleeOf(
+  target: Node,
+  args: Node | null,
+  source: string,
+): { callee: string; receiver: string | null } | null {
   const type = target.type;
-  const text = target.text;
+  const text = textBefore(target, args, source);
   if (type === 'identifier') return { callee: text, receiver: null };
   if (NOT_CALLABLE.has(type)) return null;
   if (type === 'parenthesized_expression') {
@@ -401,9 +418,23 @@ function calleeOf(target: Node): { callee: string; receiver: string | null } | n
   return { callee: text, receiver: null };
 }
 
+/** A name or a path of names joined by `::`, `.` or `->` (no template arguments). */
+const NAME_PATH = /^[A-Za-z_]\w*(?:\s*(?:::|\.|->)\s*[A-Za-z_]\w*)*$/;
+
+/**
+ * A callee's text, read from the source up to the arguments when it is a plain name path (most
+ * callees; nothing else can sit between such a callee and its arguments but blanks), else from
+ * the node.
+ */
+function textBefore(node: Node, next: Node | null, source: string): string {
+  if (next === null) return node.text;
+  const text = source.slice(node.startIndex, next.startIndex).trimEnd();
+  return NAME_PATH.test(text) ? text : node.text;
+}
+
 /** Builds C++ facts from the query's captures. */
 function extract(
-  captures: readonly QueryCapture[],
+  captures: readonly NodeCapture[],
   _root: Node,
   _path: string,
   source: string,
@@ -459,8 +490,10 @@ function extract(
       }
       case 'typedef': {
         const type = node.childForFieldName('type');
+        if (type === null || !Object.hasOwn(TYPE_KINDS, typeOf(type))) break;
+        if (type.childForFieldName('body') === null) break;
         const name = declaredNameNode(node.childForFieldName('declarator'))?.text;
-        if (type !== null && name !== undefined) state.typedefNames.set(type.startIndex, name);
+        if (name !== undefined) state.typedefNames.set(type.startIndex, name);
         break;
       }
       case 'type': {
@@ -485,10 +518,10 @@ function extract(
       case 'call': {
         if (node.startIndex < attributeEnd) break;
         const target = node.childForFieldName('function');
-        const called = target === null ? null : calleeOf(target);
+        const args = node.childForFieldName('arguments');
+        const called = target === null ? null : calleeOf(target, args, source);
         if (called === null) break;
         const { callee, receiver } = called;
-        const args = node.childForFieldName('arguments');
         const { row, column } = node.startPosition;
         calls.push({
           callee,
@@ -534,6 +567,7 @@ function extract(
           consumedUntil = node.endIndex;
           value = concatenatedValue(node);
         } else {
+          if (!mayBeStringOfInterest(source, node.startIndex)) break;
           value = stringLiteralValue(node.text);
         }
         const { row, column } = node.startPosition;

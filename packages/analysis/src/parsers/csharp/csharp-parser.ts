@@ -14,9 +14,10 @@ import type {
   VariableTypeFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
-import { envFact, stringFact } from '../strings-of-interest.js';
+import type { Node } from 'web-tree-sitter';
+import { envFact, mayClassifyStringAt, stringFact } from '../strings-of-interest.js';
 import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -31,13 +32,11 @@ import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitte
 import { valueNameOfPath, type ValueName } from '../value-references.js';
 
 /**
- * The nodes the C# extractor needs, found in one pass. `@typed_new` marks a target-typed `new()`
- * whose type is written on its declaration (`List<int> xs = new();`); the general
- * `@implicit_new` pattern comes after it so the type is known when the call is recorded.
+ * The nodes the C# extractor needs, found in one type walk (single-node patterns only: see
+ * `NodeTypeCaptures`); the extractor checks their parts.
  */
 const QUERY = `
-(namespace_declaration name: (_) @namespace)
-(file_scoped_namespace_declaration name: (_) @namespace)
+[(namespace_declaration) (file_scoped_namespace_declaration)] @namespace
 (using_directive) @using
 [(class_declaration) (struct_declaration) (interface_declaration) (record_declaration) (enum_declaration)] @type
 [(method_declaration) (constructor_declaration) (destructor_declaration) (operator_declaration) (conversion_operator_declaration)] @method
@@ -46,10 +45,8 @@ const QUERY = `
 (field_declaration) @field
 (enum_member_declaration) @enum_member
 (invocation_expression) @call
-(local_declaration_statement (variable_declaration) @local_variable)
+(local_declaration_statement) @local_variable
 (object_creation_expression) @new
-(variable_declaration type: (_) @declared_type (variable_declarator (implicit_object_creation_expression) @typed_new))
-(property_declaration type: (_) @declared_type value: (implicit_object_creation_expression) @typed_new)
 (implicit_object_creation_expression) @implicit_new
 [(string_literal) (verbatim_string_literal) (raw_string_literal) (interpolated_string_expression)] @string
 (yield_statement) @yield
@@ -59,7 +56,8 @@ const QUERY = `
 /** A call argument that passes a method group: `Handle`, `this.OnData`, `service.Find`. */
 function methodGroup(argument: Node): { value: ValueName; at: Node } | null {
   const expression = argument.type === 'argument' ? argument.lastNamedChild : argument;
-  if (expression?.type !== 'identifier' && expression?.type !== 'member_access_expression') {
+  const type = expression?.type;
+  if (expression === null || (type !== 'identifier' && type !== 'member_access_expression')) {
     return null;
   }
   const value = valueNameOfPath(expression.text);
@@ -432,9 +430,58 @@ function stringValue(text: string): string {
 function firstStringArgument(call: Node): string | null {
   const literal = call.childForFieldName('arguments')?.firstNamedChild?.firstNamedChild;
   if (literal === null || literal === undefined) return null;
-  return literal.type === 'string_literal' || literal.type === 'verbatim_string_literal'
+  const type = literal.type;
+  return type === 'string_literal' || type === 'verbatim_string_literal'
     ? stringValue(literal.text)
     : null;
+}
+
+/** A name or a dotted path of names (`Run`, `_db.Users.FindAsync`, `x?.Get`). */
+const DOTTED_NAME = /^@?[A-Za-z_]\w*(?:\s*\??\.\s*@?[A-Za-z_]\w*)*$/;
+
+/**
+ * An invocation's callee text when it is a plain dotted name (most are), read from the source
+ * between the invocation's start and its arguments, where only blanks can follow such a name;
+ * else null.
+ */
+function dottedNameBefore(call: Node, args: Node | null, source: string): string | null {
+  if (args === null) return null;
+  const text = source.slice(call.startIndex, args.startIndex).trimEnd();
+  return DOTTED_NAME.test(text) ? text : null;
+}
+
+/**
+ * Whether a string literal starting at `start` can be a route or SQL string, read from the source
+ * before its end is: past `$` and `@`, a one-quote literal's value starts after its quote; a raw
+ * string (three quotes or more) may be re-indented, so it is always read.
+ */
+function mayBeStringOfInterest(source: string, start: number): boolean {
+  let quote = start;
+  while (source.charAt(quote) === '$' || source.charAt(quote) === '@') quote += 1;
+  if (source.charAt(quote) !== '"') return true;
+  return source.startsWith('"""', quote) || mayClassifyStringAt(source, quote + 1);
+}
+
+/**
+ * The type written on the declaration a target-typed `new()` initialises (`List<int> xs = new();`,
+ * a property's `Foo P { get; } = new();`), or null.
+ */
+function targetTypeOf(creation: Node): string | null {
+  const parent = creation.parent;
+  if (parent === null) return null;
+  const parentType = parent.type;
+  if (parentType === 'variable_declarator') {
+    const declaration = parent.parent;
+    return declaration?.type === 'variable_declaration'
+      ? (declaration.childForFieldName('type')?.text ?? null)
+      : null;
+  }
+  if (
+    parentType === 'property_declaration' &&
+    parent.childForFieldName('value')?.id === creation.id
+  )
+    return parent.childForFieldName('type')?.text ?? null;
+  return null;
 }
 
 const USING_DIRECTIVE =
@@ -463,7 +510,12 @@ interface PendingDoc {
 }
 
 /** Builds C# facts from the query's captures. */
-function extract(captures: readonly QueryCapture[]): ExtractedFacts {
+function extract(
+  captures: readonly NodeCapture[],
+  _root: Node,
+  _path: string,
+  source: string,
+): ExtractedFacts {
   const scopes = new ScopeStack();
   const openTypes: OpenType[] = [];
   const functions: MutableFunction[] = [];
@@ -474,9 +526,7 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
   const references: ReferenceFact[] = [];
   const variableTypes: VariableTypeFact[] = [];
   const strings: StringFact[] = [];
-  const targetTypes = new Map<number, string>();
   let namespace: string | null = null;
-  let declaredType = '';
   let pendingDoc: PendingDoc | null = null;
 
   /** The innermost type declaration open at `node`. */
@@ -508,17 +558,18 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
     args: Node | null | undefined,
     isConstructor: boolean,
   ): void => {
+    const argumentNodes = args?.namedChildren ?? [];
     calls.push({
       callee,
       receiver,
-      argumentCount: args === null || args === undefined ? 0 : args.namedChildCount,
+      argumentCount: argumentNodes.length,
       enclosingFunction: scopes.enclosingFunction,
       isConstructor,
       line: lineOf(node),
       column: columnOf(node),
     });
     collectArgumentReferences(
-      args ?? null,
+      argumentNodes,
       methodGroup,
       { call: callee, callReceiver: receiver, enclosingFunction: scopes.enclosingFunction },
       references,
@@ -529,7 +580,7 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
     scopes.advance(node);
     switch (capture) {
       case 'namespace':
-        namespace ??= node.text.trim();
+        namespace ??= node.childForFieldName('name')?.text.trim() ?? null;
         break;
       case 'using':
         imports.push(importOf(node));
@@ -742,8 +793,11 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         break;
       }
       case 'call': {
-        const targetText = node.childForFieldName('function')?.text.trim() ?? '';
         const args = node.childForFieldName('arguments');
+        const targetText =
+          dottedNameBefore(node, args, source) ??
+          node.childForFieldName('function')?.text.trim() ??
+          '';
         const { callee, receiver } = ENDS_WITH_NAME.test(targetText)
           ? splitDotted(targetText)
           : { callee: targetText, receiver: null };
@@ -768,31 +822,31 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         addCall(node, callee, receiver, node.childForFieldName('arguments'), true);
         break;
       }
-      case 'local_variable':
-        for (const { name, type } of localVariableTypes(node)) {
+      case 'local_variable': {
+        const declaration = namedChildren(node).find(
+          (child) => child.type === 'variable_declaration',
+        );
+        if (declaration === undefined) break;
+        for (const { name, type } of localVariableTypes(declaration)) {
           variableTypes.push({
             name,
             type,
             enclosingFunction: scopes.enclosingFunction,
-            line: lineOf(node),
+            line: lineOf(declaration),
           });
         }
         break;
-      case 'declared_type':
-        declaredType = node.text;
-        break;
-      case 'typed_new':
-        targetTypes.set(node.startIndex, declaredType);
-        break;
+      }
       case 'implicit_new': {
-        const target = targetTypes.get(node.startIndex);
+        const target = targetTypeOf(node);
         const { callee, receiver } =
-          target === undefined ? { callee: 'new', receiver: null } : splitDotted(target);
+          target === null ? { callee: 'new', receiver: null } : splitDotted(target);
         const args = node.firstNamedChild;
         addCall(node, callee, receiver, args?.type === 'argument_list' ? args : null, true);
         break;
       }
       case 'string': {
+        if (!mayBeStringOfInterest(source, node.startIndex)) break;
         const fact = stringFact(stringValue(node.text), lineOf(node), columnOf(node));
         if (fact !== null) strings.push(fact);
         break;

@@ -10,9 +10,18 @@ import type {
   VariableTypeFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
-import { classifyString, envFact, stringFact } from '../strings-of-interest.js';
-import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
+import type { Node } from 'web-tree-sitter';
+import {
+  classifyString,
+  envFact,
+  mayClassifyStringAt,
+  stringFact,
+} from '../strings-of-interest.js';
+import {
+  argumentSourceTexts,
+  collectArgumentReferences,
+} from '../tree-sitter/argument-references.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -27,21 +36,21 @@ import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitte
 import { valueNameOfPath, type ValueName } from '../value-references.js';
 
 /**
- * The nodes the Go extractor needs, found in one pass. `F[int](x)` and `c.handlers[i](c)` parse
+ * The nodes the Go extractor needs, found in one type walk (single-node patterns only: see
+ * `NodeTypeCaptures`); the extractor checks their parts. `F[int](x)` and `c.handlers[i](c)` parse
  * as a conversion to a generic type; Go's syntax cannot tell them from calls, so they are calls.
  */
 const QUERY = `
-(package_clause (package_identifier) @package)
+(package_clause) @package
 (import_spec) @import
 (function_declaration) @function
 (method_declaration) @method
 (type_declaration) @type_declaration
-(type_spec type: [(struct_type) (interface_type)]) @type
+(type_spec) @type
 (call_expression) @call
 (short_var_declaration) @short_var
 (var_spec) @var_spec
-(type_conversion_expression type: (generic_type)) @generic_call
-(argument_list (comment)) @commented_arguments
+(type_conversion_expression) @conversion
 [(interpreted_string_literal) (raw_string_literal)] @string
 (comment) @comment
 `;
@@ -173,60 +182,95 @@ function splitSelector(text: string): { callee: string; receiver: string | null 
  * function: a function literal called in place (the calls inside it are what the call graph
  * needs), a call's result (`f()()`), a conversion to a pointer type (`(*T)(x)`).
  */
-function calleeOf(target: Node): { callee: string; receiver: string | null } | null {
+function calleeOf(
+  target: Node,
+  source: string,
+): { callee: string; receiver: string | null } | null {
   switch (target.type) {
     case 'identifier':
-      return { callee: target.text, receiver: null };
+      return { callee: source.slice(target.startIndex, target.endIndex), receiver: null };
     case 'selector_expression':
-      return splitSelector(target.text);
+      return splitSelector(source.slice(target.startIndex, target.endIndex));
     case 'index_expression': {
       const operand = target.childForFieldName('operand');
-      return operand === null ? null : calleeOf(operand);
+      return operand === null ? null : calleeOf(operand, source);
     }
     case 'parenthesized_expression': {
       const inner = target.firstNamedChild;
-      return inner === null ? null : calleeOf(inner);
+      return inner === null ? null : calleeOf(inner, source);
     }
     default:
       return null;
   }
 }
 
-/** A call argument that passes a function as a value: `handler`, `h.List`, `pkg.Handle`. */
-function argumentValue(argument: Node): { value: ValueName; at: Node } | null {
-  if (argument.type !== 'identifier' && argument.type !== 'selector_expression') return null;
-  const value = valueNameOfPath(argument.text);
-  return value === null ? null : { value, at: argument };
+/**
+ * A call argument that passes a function as a value: `handler`, `h.List`, `pkg.Handle`. `text`
+ * is its text as the source tells it ({@link argumentSourceTexts}), null when only the node can.
+ */
+function argumentValue(argument: Node, text: string | null): { value: ValueName; at: Node } | null {
+  const value = valueNameOfPath(text ?? argument.text);
+  if (value === null) return null;
+  const type = argument.type;
+  return type === 'identifier' || type === 'selector_expression' ? { value, at: argument } : null;
+}
+
+/** What can follow an argument before the next one: blanks, a variadic `...`, a comma. */
+const ARGUMENT_TAIL = /\s*(?:\.\.\.)?\s*,?\s*$/;
+const COMMENT = /\/[/*]/;
+/** A name or selector path (`f`, `s.db.Query`): an identifier or a selector expression. */
+const NAME_PATH = /^[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*$/;
+
+/**
+ * Callee and receiver of a call whose function is a name or selector path, read from the source
+ * between the call's start and its arguments (only blanks can follow such a function); null for
+ * other functions, read from their node by {@link calleeOf}.
+ */
+function pathCalleeOf(
+  call: Node,
+  args: Node | null,
+  source: string,
+): { callee: string; receiver: string | null } | null {
+  if (args === null) return null;
+  const text = source.slice(call.startIndex, args.startIndex).trimEnd();
+  return NAME_PATH.test(text) ? splitSelector(text) : null;
 }
 
 /** The struct type of a composite literal, `T{…}` or `&T{…}` (`T`, `pkg.T`), else null. */
 function compositeType(value: Node | null | undefined): string | null {
-  let literal = value;
-  if (literal?.type === 'unary_expression' && fieldText(literal, 'operator') === '&') {
-    literal = literal.childForFieldName('operand');
+  if (value === null || value === undefined) return null;
+  let literal: Node | null = value;
+  let kind = value.type;
+  if (kind === 'unary_expression' && fieldText(value, 'operator') === '&') {
+    literal = value.childForFieldName('operand');
+    kind = literal?.type ?? '';
   }
-  if (literal?.type !== 'composite_literal') return null;
+  if (kind !== 'composite_literal' || literal === null) return null;
   const type = literal.childForFieldName('type');
-  return type?.type === 'type_identifier' || type?.type === 'qualified_type' ? type.text : null;
+  const typeKind = type?.type;
+  return type !== null && (typeKind === 'type_identifier' || typeKind === 'qualified_type')
+    ? type.text
+    : null;
 }
 
 /**
  * The variables a declaration types: `repo := &UserRepo{}` (the i-th name by the i-th composite
  * literal), `var h Handler`, `var k = &Keeper{}`.
  */
-function declaredTypes(node: Node): { name: string; type: string }[] {
-  const names =
-    node.type === 'var_spec'
-      ? node.childrenForFieldName('name')
-      : namedChildren(node.childForFieldName('left') ?? node);
-  const written = node.type === 'var_spec' ? fieldText(node, 'type') : null;
-  const values =
-    node.type === 'var_spec' ? node.childForFieldName('value') : node.childForFieldName('right');
+function declaredTypes(node: Node, isVarSpec: boolean): { name: string; type: string }[] {
+  const names = isVarSpec
+    ? node.childrenForFieldName('name')
+    : namedChildren(node.childForFieldName('left') ?? node);
+  const written = isVarSpec ? fieldText(node, 'type') : null;
+  const values = (isVarSpec ? node.childForFieldName('value') : node.childForFieldName('right'))
+    ?.namedChildren;
   const typed: { name: string; type: string }[] = [];
   names.forEach((name, i) => {
-    if (name?.type !== 'identifier' || name.text === '_') return;
-    const type = written ?? compositeType(values?.namedChild(i));
-    if (type !== null) typed.push({ name: name.text, type });
+    // The type first: most declarations neither write one nor assign a composite literal.
+    const type = written ?? compositeType(values?.[i]);
+    if (type === null || name?.type !== 'identifier') return;
+    const text = name.text;
+    if (text !== '_') typed.push({ name: text, type });
   });
   return typed;
 }
@@ -296,7 +340,12 @@ function interfaceBody(iface: Node): TypeBody {
 }
 
 /** Builds Go facts from the query's captures. */
-function extract(captures: readonly QueryCapture[]): ExtractedFacts {
+function extract(
+  captures: readonly NodeCapture[],
+  _root: Node,
+  _path: string,
+  source: string,
+): ExtractedFacts {
   const scopes = new ScopeStack();
   let packageName: string | null = null;
   const functions: FunctionFact[] = [];
@@ -332,11 +381,19 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
   for (const { name: capture, node } of captures) {
     scopes.advance(node);
     switch (capture) {
-      case 'comment':
+      case 'comment': {
         comments = nextCommentBlock(comments, node);
+        // A comment among a call's arguments is not one of them.
+        const list = node.parent;
+        const call = list?.type === 'argument_list' ? callsByArguments.get(list.id) : undefined;
+        if (list !== null && call !== undefined)
+          call.argumentCount = namedChildren(list).filter((arg) => arg.type !== 'comment').length;
         break;
+      }
       case 'package':
-        packageName = node.text;
+        for (const child of namedChildren(node)) {
+          if (child.type === 'package_identifier') packageName = child.text;
+        }
         break;
       case 'import':
         imports.push(importOf(node));
@@ -390,10 +447,15 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         break;
       case 'type': {
         const definition = node.childForFieldName('type');
-        if (definition === null) break;
+        const definitionType = definition?.type;
+        if (
+          definition === null ||
+          (definitionType !== 'struct_type' && definitionType !== 'interface_type')
+        )
+          break;
         const name = fieldText(node, 'name') ?? '';
         const topLevel = scopes.depth === 0;
-        const isStruct = definition.type === 'struct_type';
+        const isStruct = definitionType === 'struct_type';
         const body = isStruct ? structBody(definition) : interfaceBody(definition);
         if (isStruct && topLevel) structMethods.set(name, body.methods);
         const ungrouped =
@@ -419,15 +481,20 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         break;
       }
       case 'call': {
-        const target = node.childForFieldName('function');
-        const callee = target === null ? null : calleeOf(target);
-        if (callee === null) break;
         const args = node.childForFieldName('arguments');
-        const call = addCall(node, callee, args === null ? 0 : args.namedChildCount);
+        let callee = pathCalleeOf(node, args, source);
+        if (callee === null) {
+          const target = node.childForFieldName('function');
+          callee = target === null ? null : calleeOf(target, source);
+        }
+        if (callee === null) break;
+        const argumentNodes = args?.namedChildren ?? [];
+        const call = addCall(node, callee, argumentNodes.length);
         if (args !== null) callsByArguments.set(args.id, call);
+        const texts = argumentSourceTexts(argumentNodes, source, ARGUMENT_TAIL, COMMENT);
         collectArgumentReferences(
-          args,
-          argumentValue,
+          argumentNodes,
+          (argument, index) => argumentValue(argument, texts[index] ?? null),
           {
             call: callee.callee,
             callReceiver: callee.receiver,
@@ -436,7 +503,7 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
           references,
         );
         const lookup = callee.receiver === 'os' ? `os.${callee.callee}` : '';
-        const first = ENV_LOOKUPS.has(lookup) ? args?.firstNamedChild : null;
+        const first = ENV_LOOKUPS.has(lookup) ? argumentNodes[0] : null;
         if (first?.type === 'interpreted_string_literal' || first?.type === 'raw_string_literal') {
           strings.push(envFact(stringValue(first), lookup, call.line, call.column));
         }
@@ -444,7 +511,7 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
       }
       case 'short_var':
       case 'var_spec':
-        for (const { name, type } of declaredTypes(node)) {
+        for (const { name, type } of declaredTypes(node, capture === 'var_spec')) {
           variableTypes.push({
             name,
             type,
@@ -453,21 +520,17 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
           });
         }
         break;
-      case 'generic_call': {
+      case 'conversion': {
         const type = node.childForFieldName('type');
-        const text = type === null ? '' : type.text;
+        if (type?.type !== 'generic_type') break;
+        const text = type.text;
         const bracket = text.indexOf('[');
         addCall(node, splitSelector(bracket === -1 ? text : text.slice(0, bracket)), 1);
         break;
       }
-      case 'commented_arguments': {
-        const call = callsByArguments.get(node.id);
-        if (call !== undefined) {
-          call.argumentCount = namedChildren(node).filter((arg) => arg.type !== 'comment').length;
-        }
-        break;
-      }
       case 'string': {
+        // The value starts after the opening quote or backquote.
+        if (!mayClassifyStringAt(source, node.startIndex + 1)) break;
         const value = stringValue(node);
         const fact =
           classifyString(value) === null ? null : stringFact(value, lineOf(node), columnOf(node));

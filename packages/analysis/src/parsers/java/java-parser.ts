@@ -11,9 +11,10 @@ import type {
   VariableTypeFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
-import { envFact, stringFact } from '../strings-of-interest.js';
+import type { Node } from 'web-tree-sitter';
+import { envFact, mayClassifyStringAt, stringFact } from '../strings-of-interest.js';
 import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -27,7 +28,7 @@ import {
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 import { valueNameOfPath, type ValueName } from '../value-references.js';
 
-/** The nodes the Java extractor needs, found in one pass. */
+/** The nodes the Java extractor needs, found in one type walk (see `NodeTypeCaptures`). */
 const QUERY = `
 (package_declaration) @package
 (import_declaration) @import
@@ -189,19 +190,21 @@ function parametersOf(list: Node | null): ParameterFact[] {
   if (list === null) return [];
   const parameters: ParameterFact[] = [];
   for (const parameter of namedChildren(list)) {
-    if (parameter.type === 'formal_parameter') {
+    const type = parameter.type;
+    if (type === 'formal_parameter') {
       parameters.push({
         name: fieldText(parameter, 'name') ?? parameter.text,
         type: typeWithDimensions(parameter),
         defaultValue: null,
         rest: false,
       });
-    } else if (parameter.type === 'spread_parameter') {
+    } else if (type === 'spread_parameter') {
       let name = parameter.text;
       let type: string | null = null;
       for (const part of namedChildren(parameter)) {
-        if (part.type === 'variable_declarator') name = fieldText(part, 'name') ?? part.text;
-        else if (part.type !== 'modifiers' && !ANNOTATIONS.has(part.type) && !part.isExtra)
+        const partType = part.type;
+        if (partType === 'variable_declarator') name = fieldText(part, 'name') ?? part.text;
+        else if (partType !== 'modifiers' && !ANNOTATIONS.has(partType) && !part.isExtra)
           type ??= part.text;
       }
       parameters.push({ name, type, defaultValue: null, rest: true });
@@ -376,15 +379,58 @@ function stringValue(text: string): string {
   return text;
 }
 
-function firstStringArgument(args: Node | null): string | null {
-  const first = args === null || args.namedChildCount === 0 ? null : args.firstNamedChild;
+function firstStringArgument(args: readonly (Node | null)[]): string | null {
+  const first = args[0];
   return first?.type === 'string_literal' ? stringValue(first.text) : null;
 }
 
+/**
+ * The arguments that can be method references: a method reference's text holds `::`, so an
+ * argument with no `::` between its start and the next argument's start (or, for the last, the
+ * end of the file) is not one, and its type need not be read.
+ */
+function referenceCandidates(args: readonly (Node | null)[], source: string): (Node | null)[] {
+  const candidates: (Node | null)[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const argument = args[i];
+    if (argument === null || argument === undefined) continue;
+    const separator = source.indexOf('::', argument.startIndex);
+    const next = args[i + 1];
+    if (separator !== -1 && (next === null || next === undefined || separator < next.startIndex))
+      candidates.push(argument);
+  }
+  return candidates;
+}
+
+/** A method name, as most are written. */
+const METHOD_NAME = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * A method invocation's name, read from the source up to its arguments when it is a plain name
+ * (only blanks can sit between such a name and its arguments), else from the node.
+ */
+function methodName(name: Node, args: Node | null, source: string): string {
+  if (args === null) return name.text;
+  const text = source.slice(name.startIndex, args.startIndex).trimEnd();
+  return METHOD_NAME.test(text) ? text : name.text;
+}
+
+/**
+ * Whether a string literal starting at `start` can be a route or SQL string, read from the source
+ * before its end is: a `"…"` value starts after its quote; a text block's value is re-indented,
+ * so it is always read.
+ */
+function mayBeStringOfInterest(source: string, start: number): boolean {
+  return source.startsWith('"""', start) || mayClassifyStringAt(source, start + 1);
+}
+
 /** Builds Java facts from the query's captures. */
-function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts {
-  const source = root.text;
-  const sourceStart = root.startIndex;
+function extract(
+  captures: readonly NodeCapture[],
+  _root: Node,
+  _path: string,
+  source: string,
+): ExtractedFacts {
   const scopes = new ScopeStack();
   const containers: Container[] = [];
   const functions: FunctionFact[] = [];
@@ -402,9 +448,9 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
   const docCommentOf = (node: Node, modifiers: Modifiers): string | null => {
     if (modifiers.docComment !== null) return modifiers.docComment;
     if (javadoc === null || javadoc.end > node.startIndex) return null;
-    NON_WHITESPACE.lastIndex = javadoc.end - sourceStart;
+    NON_WHITESPACE.lastIndex = javadoc.end;
     const next = NON_WHITESPACE.exec(source);
-    return next === null || next.index >= node.startIndex - sourceStart
+    return next === null || next.index >= node.startIndex
       ? stripCommentMarkers(javadoc.text)
       : null;
   };
@@ -496,9 +542,9 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
       case 'function': {
         if (container?.kind === null) break;
         const name = fieldText(node, 'name') ?? '';
-        const constructor =
-          node.type === 'constructor_declaration' ||
-          node.type === 'compact_constructor_declaration';
+        const declarationType = node.type;
+        const compact = declarationType === 'compact_constructor_declaration';
+        const constructor = compact || declarationType === 'constructor_declaration';
         const insideFunction = scopes.enclosingFunction !== null;
         const modifiers = modifiersOf(node);
         const visibility = modifiers.visibility ?? defaultVisibility(container, constructor);
@@ -512,10 +558,9 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
           qualifiedName,
           kind,
           className: container?.name ?? null,
-          parameters:
-            node.type === 'compact_constructor_declaration'
-              ? (container?.recordComponents ?? [])
-              : parametersOf(node.childForFieldName('parameters')),
+          parameters: compact
+            ? (container?.recordComponents ?? [])
+            : parametersOf(node.childForFieldName('parameters')),
           returnType: constructor ? null : typeWithDimensions(node),
           isAsync: false,
           isGenerator: false,
@@ -531,28 +576,30 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
       }
       case 'call': {
         const nameNode = node.childForFieldName('name');
-        const args = node.childForFieldName('arguments');
         if (nameNode === null) break;
-        const callee = nameNode.text;
+        const argsNode = node.childForFieldName('arguments');
+        const args = argsNode?.namedChildren ?? [];
+        const callee = methodName(nameNode, argsNode, source);
         const receiver =
           nameNode.startIndex === start
             ? null
-            : receiverBefore(node.text.slice(0, nameNode.startIndex - start));
+            : receiverBefore(source.slice(start, nameNode.startIndex));
         const line = lineOf(node);
         const column = columnOf(node);
+        const enclosingFunction = scopes.enclosingFunction;
         calls.push({
           callee,
           receiver,
-          argumentCount: args === null ? 0 : args.namedChildCount,
-          enclosingFunction: scopes.enclosingFunction,
+          argumentCount: args.length,
+          enclosingFunction,
           isConstructor: false,
           line,
           column,
         });
         collectArgumentReferences(
-          args,
+          referenceCandidates(args, source),
           methodReference,
-          { call: callee, callReceiver: receiver, enclosingFunction: scopes.enclosingFunction },
+          { call: callee, callReceiver: receiver, enclosingFunction },
           references,
         );
         let envName: string | null = null;
@@ -565,8 +612,9 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
       }
       case 'new': {
         const type = node.childForFieldName('type');
-        const args = node.childForFieldName('arguments');
+        const argsNode = node.childForFieldName('arguments');
         if (type === null) break;
+        const args = argsNode?.namedChildren ?? [];
         const constructed = constructedType(type.text);
         const text = node.text;
         if (text.endsWith('}')) containers.push(anonymousBody(node));
@@ -576,14 +624,14 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
         calls.push({
           callee: constructed.callee,
           receiver: outer ?? constructed.receiver,
-          argumentCount: args === null ? 0 : args.namedChildCount,
+          argumentCount: args.length,
           enclosingFunction: scopes.enclosingFunction,
           isConstructor: true,
           line: lineOf(node),
           column: columnOf(node),
         });
         collectArgumentReferences(
-          args,
+          referenceCandidates(args, source),
           methodReference,
           {
             call: constructed.callee,
@@ -624,6 +672,7 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
         break;
       }
       case 'string': {
+        if (!mayBeStringOfInterest(source, start)) break;
         const fact = stringFact(stringValue(node.text), lineOf(node), columnOf(node));
         if (fact !== null) strings.push(fact);
         break;

@@ -9,8 +9,9 @@ import type {
   StringFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
-import { envFact, stringFact } from '../strings-of-interest.js';
+import type { Node } from 'web-tree-sitter';
+import { envFact, mayClassifyStringAt, stringFact } from '../strings-of-interest.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -20,13 +21,15 @@ import {
   lineOf,
   namedChildren,
   rangeOf,
+  typeOf,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 
 /**
- * The nodes the Kotlin extractor needs, found in one pass. `generic_call` recovers calls with one
- * explicit type argument and one argument (`listOf<Int>(x)`), which this grammar parses as the
- * comparison `listOf < Int > (x)`.
+ * The nodes the Kotlin extractor needs, found in one type walk (single-node patterns only: see
+ * `NodeTypeCaptures`); the extractor checks their parts. Binary expressions are read for calls
+ * with one explicit type argument and one argument (`listOf<Int>(x)`), which this grammar parses
+ * as the comparison `listOf < Int > (x)`.
  */
 const QUERY = `
 (package_header) @package
@@ -34,19 +37,14 @@ const QUERY = `
 (class_declaration) @class
 (object_declaration) @class
 (companion_object) @class
-(enum_entry (class_body)) @enum_entry
+(enum_entry) @enum_entry
 (object_literal) @anonymous_object
 (function_declaration) @function
 (secondary_constructor) @constructor
-(property_declaration [(getter (function_body)) (setter (function_body))]) @accessor_property
-(getter (function_body)) @accessor
-(setter (function_body)) @accessor
+[(getter) (setter)] @accessor
 (call_expression) @call
-(binary_expression
-  left: (binary_expression operator: "<" right: (identifier))
-  operator: ">"
-  right: (parenthesized_expression)) @generic_call
-(delegation_specifier (constructor_invocation) @super_call)
+(binary_expression) @binary
+(constructor_invocation) @constructor_invocation
 (constructor_delegation_call) @delegation_call
 (string_literal) @string
 (multiline_string_literal) @string
@@ -103,14 +101,14 @@ const NO_MODIFIERS: Modifiers = { visibility: null, keywords: new Set(), decorat
 
 function decoratorOf(annotation: Node): DecoratorFact {
   for (const child of namedChildren(annotation)) {
-    if (child.type === 'constructor_invocation') {
-      const args = namedChildren(child).find((part) => part.type === 'value_arguments');
+    if (typeOf(child) === 'constructor_invocation') {
+      const args = namedChildren(child).find((part) => typeOf(part) === 'value_arguments');
       return {
         name: child.firstNamedChild?.text ?? child.text,
         arguments: args === undefined ? null : args.text.slice(1, -1).trim(),
       };
     }
-    if (child.type !== 'use_site_target') return { name: child.text, arguments: null };
+    if (typeOf(child) !== 'use_site_target') return { name: child.text, arguments: null };
   }
   return { name: annotation.text.replace(/^@/, '').trim(), arguments: null };
 }
@@ -121,8 +119,8 @@ function modifiersOf(node: Node | undefined): Modifiers {
   const keywords = new Set<string>();
   const decorators: DecoratorFact[] = [];
   for (const child of namedChildren(node)) {
-    if (child.type === 'annotation') decorators.push(decoratorOf(child));
-    else if (child.type === 'visibility_modifier')
+    if (typeOf(child) === 'annotation') decorators.push(decoratorOf(child));
+    else if (typeOf(child) === 'visibility_modifier')
       visibility = VISIBILITIES.get(child.text) ?? null;
     else keywords.add(child.text);
   }
@@ -130,7 +128,7 @@ function modifiersOf(node: Node | undefined): Modifiers {
 }
 
 function modifiersChild(children: readonly Node[]): Node | undefined {
-  return children.find((child) => child.type === 'modifiers');
+  return children.find((child) => typeOf(child) === 'modifiers');
 }
 
 /** `List<T>?` → `List`: the receiver type of an extension, as a class name. */
@@ -150,9 +148,9 @@ function parametersOf(list: Node | undefined): ParameterFact[] {
   const parameters: ParameterFact[] = [];
   let rest = false;
   for (const child of namedChildren(list)) {
-    if (child.type === 'parameter_modifiers') {
+    if (typeOf(child) === 'parameter_modifiers') {
       rest = child.text.includes('vararg');
-    } else if (child.type === 'parameter') {
+    } else if (typeOf(child) === 'parameter') {
       const [name, type] = child.namedChildren;
       parameters.push({
         name: name?.text ?? child.text,
@@ -161,7 +159,7 @@ function parametersOf(list: Node | undefined): ParameterFact[] {
         rest,
       });
       rest = false;
-    } else if (!child.type.endsWith('comment')) {
+    } else if (!typeOf(child).endsWith('comment')) {
       const last = parameters.pop();
       if (last !== undefined) parameters.push({ ...last, defaultValue: child.text });
     }
@@ -172,7 +170,7 @@ function parametersOf(list: Node | undefined): ParameterFact[] {
 /** A `val`/`var` of a class body: name, declared type, readonly. */
 function propertyOf(node: Node, isStatic: boolean): PropertyFact | null {
   const children = namedChildren(node);
-  const declaration = children.find((child) => child.type === 'variable_declaration');
+  const declaration = children.find((child) => typeOf(child) === 'variable_declaration');
   const name = declaration?.firstNamedChild;
   if (declaration === undefined || name === null || name === undefined) return null;
   const type = declaration.namedChildCount > 1 ? declaration.namedChild(1) : null;
@@ -187,7 +185,7 @@ function propertyOf(node: Node, isStatic: boolean): PropertyFact | null {
 }
 
 function hasKeyword(node: Node, keyword: string): boolean {
-  return node.children.some((child) => child?.type === keyword);
+  return node.children.some((child) => child !== null && typeOf(child) === keyword);
 }
 
 /** A primary-constructor parameter declared `val`/`var` is a property. */
@@ -198,10 +196,10 @@ function classParameterProperty(node: Node): PropertyFact | null {
   let modifiers: Node | undefined;
   for (const child of node.children) {
     if (child === null) continue;
-    if (child.type === 'val' || child.type === 'var') binding = child.type;
-    else if (child.type === 'modifiers') modifiers = child;
-    else if (child.type === 'identifier' && name === null) name = child.text;
-    else if (child.isNamed && name !== null && type === null && !child.type.endsWith('comment'))
+    if (typeOf(child) === 'val' || typeOf(child) === 'var') binding = typeOf(child);
+    else if (typeOf(child) === 'modifiers') modifiers = child;
+    else if (typeOf(child) === 'identifier' && name === null) name = child.text;
+    else if (child.isNamed && name !== null && type === null && !typeOf(child).endsWith('comment'))
       type = child.text;
   }
   if (binding === null || name === null) return null;
@@ -221,10 +219,10 @@ function supertypesOf(specifiers: Node | undefined): { extended: string[]; imple
   const implemented: string[] = [];
   for (const specifier of specifiers === undefined ? [] : namedChildren(specifiers)) {
     const inner = specifier.firstNamedChild;
-    if (inner === null || specifier.type !== 'delegation_specifier') continue;
-    if (inner.type === 'constructor_invocation')
+    if (inner === null || typeOf(specifier) !== 'delegation_specifier') continue;
+    if (typeOf(inner) === 'constructor_invocation')
       extended.push(inner.firstNamedChild?.text ?? inner.text);
-    else if (inner.type === 'explicit_delegation')
+    else if (typeOf(inner) === 'explicit_delegation')
       implemented.push(inner.firstNamedChild?.text ?? inner.text);
     else implemented.push(inner.text);
   }
@@ -240,16 +238,16 @@ function membersOf(
   const methods: string[] = [];
   const properties: PropertyFact[] = [];
   for (const member of body === undefined ? [] : namedChildren(body)) {
-    if (member.type === 'function_declaration') {
+    if (typeOf(member) === 'function_declaration') {
       methods.push(fieldText(member, 'name') ?? '');
-    } else if (member.type === 'secondary_constructor') {
+    } else if (typeOf(member) === 'secondary_constructor') {
       methods.push(className);
-    } else if (member.type === 'property_declaration') {
+    } else if (typeOf(member) === 'property_declaration') {
       const property = propertyOf(member, staticMembers);
       if (property !== null) properties.push(property);
-    } else if (member.type === 'enum_entry') {
+    } else if (typeOf(member) === 'enum_entry') {
       const name = member.firstNamedChild;
-      if (name?.type === 'identifier') {
+      if (name !== null && typeOf(name) === 'identifier') {
         properties.push({
           name: name.text,
           type: null,
@@ -265,7 +263,7 @@ function membersOf(
 }
 
 function classKindOf(node: Node, keywords: ReadonlySet<string>): ClassFact['kind'] {
-  if (node.type !== 'class_declaration') return 'object';
+  if (typeOf(node) !== 'class_declaration') return 'object';
   if (keywords.has('enum')) return 'enum';
   return hasKeyword(node, 'interface') ? 'interface' : 'class';
 }
@@ -305,7 +303,7 @@ function argumentsIn(args: Node): number {
   if (count === 0) return 0;
   const text = args.text;
   if (!text.includes('//') && !text.includes('/*')) return count;
-  return namedChildren(args).filter((child) => child.type === 'value_argument').length;
+  return namedChildren(args).filter((child) => typeOf(child) === 'value_argument').length;
 }
 
 function isConstructorName(name: string): boolean {
@@ -340,19 +338,55 @@ function importOf(node: Node): ImportFact {
   };
 }
 
+/** The property an accessor belongs to: its name, declared type, extension receiver, visibility. */
+function accessedPropertyOf(declaration: Node): AccessedProperty {
+  let name: string | null = null;
+  let type: string | null = null;
+  let receiver: string | null = null;
+  let visibility: Visibility | null = null;
+  for (const child of namedChildren(declaration)) {
+    const childType = typeOf(child);
+    if (childType === 'modifiers') {
+      visibility = modifiersOf(child).visibility;
+    } else if (childType === 'variable_declaration') {
+      name = child.firstNamedChild?.text ?? '';
+      type = child.namedChildCount > 1 ? (child.namedChild(1)?.text ?? null) : null;
+    } else if (childType !== 'getter' && childType !== 'setter') {
+      if (name === null && !NON_TYPE_CHILDREN.has(childType)) receiver = receiverName(child);
+    }
+  }
+  return { name: name ?? '', type, receiver, visibility };
+}
+
+/**
+ * The target of `f<T>(x)`, which the grammar reads as `f < T > (x)`: a binary `>` whose left is a
+ * binary `<` with a name on its right and whose right is parenthesised; null for any other
+ * binary expression (most are rejected by their left operand's type).
+ */
+function genericCallTarget(node: Node): Node | null {
+  const left = node.childForFieldName('left');
+  if (left === null || typeOf(left) !== 'binary_expression') return null;
+  if (node.childForFieldName('operator')?.type !== '>') return null;
+  if (node.childForFieldName('right')?.type !== 'parenthesized_expression') return null;
+  if (left.childForFieldName('operator')?.type !== '<') return null;
+  if (left.childForFieldName('right')?.type !== 'identifier') return null;
+  return left.childForFieldName('left');
+}
+
 /** Builds Kotlin facts from the query's captures. */
-function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts {
+function extract(
+  captures: readonly NodeCapture[],
+  _root: Node,
+  _path: string,
+  source: string,
+): ExtractedFacts {
   // Reading the source by a node's start index (free) instead of `node.type`/`node.text` (each a
   // call into WebAssembly) is what keeps call sites cheap.
-  const source = root.text;
-  const base = root.startIndex;
-  const sourceAt = (index: number): string => source.charAt(index - base);
-  const sourceBetween = (start: number, end: number): string =>
-    source.slice(start - base, end - base).trimEnd();
+  const sourceAt = (index: number): string => source.charAt(index);
+  const sourceBetween = (start: number, end: number): string => source.slice(start, end).trimEnd();
   const scopes = new ScopeStack();
   const owners: Owner[] = [];
   const anonymousObjectEnds: number[] = [];
-  const accessedProperties = new Map<number, AccessedProperty>();
   /** Trailing lambdas of a call, by the call's node id, counted as its arguments. */
   const trailingLambdas = new Map<number, number>();
   const classFacts: ClassFact[] = [];
@@ -409,7 +443,7 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
         if (inAnonymousObject) break;
         const children = namedChildren(node);
         const modifiers = modifiersOf(modifiersChild(children));
-        const companion = node.type === 'companion_object';
+        const companion = typeOf(node) === 'companion_object';
         const name = fieldText(node, 'name') ?? (companion ? 'Companion' : '');
         const owner = currentOwner();
         const local = isLocal();
@@ -420,21 +454,21 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
         const qualifiedName = scopes.push(node, name, 'type');
         owners.push({ end: node.endIndex, name, exported, staticMembers });
         const body = children.find(
-          (child) => child.type === 'class_body' || child.type === 'enum_class_body',
+          (child) => typeOf(child) === 'class_body' || typeOf(child) === 'enum_class_body',
         );
         const { methods, properties } = membersOf(body, name, staticMembers);
         const constructorParameters = namedChildren(
-          children.find((child) => child.type === 'primary_constructor') ?? node,
+          children.find((child) => typeOf(child) === 'primary_constructor') ?? node,
         )
-          .filter((child) => child.type === 'class_parameters')
+          .filter((child) => typeOf(child) === 'class_parameters')
           .flatMap(namedChildren)
           .flatMap((parameter) => {
             const property =
-              parameter.type === 'class_parameter' ? classParameterProperty(parameter) : null;
+              typeOf(parameter) === 'class_parameter' ? classParameterProperty(parameter) : null;
             return property === null ? [] : [property];
           });
         const { extended, implemented } = supertypesOf(
-          children.find((child) => child.type === 'delegation_specifiers'),
+          children.find((child) => typeOf(child) === 'delegation_specifiers'),
         );
         classFacts.push({
           name,
@@ -456,6 +490,7 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
       case 'enum_entry': {
         const owner = currentOwner();
         if (inAnonymousObject || owner === null) break;
+        if (!namedChildren(node).some((child) => typeOf(child) === 'class_body')) break;
         scopes.push(node, node.firstNamedChild?.text ?? '', 'type');
         owners.push({ ...owner, end: node.endIndex, staticMembers: false });
         break;
@@ -472,13 +507,13 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
         let returnType: string | null = null;
         let body: Node | null = null;
         for (const child of namedChildren(node)) {
-          if (child.type === 'modifiers') modifiers = modifiersOf(child);
-          else if (child.type === 'identifier') name = child.text;
-          else if (child.type === 'function_value_parameters') {
+          if (typeOf(child) === 'modifiers') modifiers = modifiersOf(child);
+          else if (typeOf(child) === 'identifier') name = child.text;
+          else if (typeOf(child) === 'function_value_parameters') {
             parameters = parametersOf(child);
             seenParameters = true;
-          } else if (child.type === 'function_body') body = child;
-          else if (!NON_TYPE_CHILDREN.has(child.type)) {
+          } else if (typeOf(child) === 'function_body') body = child;
+          else if (!NON_TYPE_CHILDREN.has(typeOf(child))) {
             if (seenParameters) returnType ??= child.text;
             else if (name === '') receiver ??= receiverName(child);
           }
@@ -519,7 +554,7 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
           kind: 'constructor',
           className: owner.name,
           parameters: parametersOf(
-            children.find((child) => child.type === 'function_value_parameters'),
+            children.find((child) => typeOf(child) === 'function_value_parameters'),
           ),
           returnType: null,
           isAsync: false,
@@ -530,46 +565,27 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
           decorators: modifiers.decorators,
           docComment: docCommentAbove(node, DOC_PREFIXES),
           range: rangeOf(node),
-          bodyLines: bodyLines(children.find((child) => child.type === 'block') ?? null),
+          bodyLines: bodyLines(children.find((child) => typeOf(child) === 'block') ?? null),
         });
         break;
       }
-      case 'accessor_property': {
-        if (inAnonymousObject) break;
-        let name: string | null = null;
-        let type: string | null = null;
-        let receiver: string | null = null;
-        let visibility: Visibility | null = null;
-        const accessors: Node[] = [];
-        for (const child of namedChildren(node)) {
-          if (child.type === 'modifiers') {
-            visibility = modifiersOf(child).visibility;
-          } else if (child.type === 'variable_declaration') {
-            name = child.firstNamedChild?.text ?? '';
-            type = child.namedChildCount > 1 ? (child.namedChild(1)?.text ?? null) : null;
-          } else if (child.type === 'getter' || child.type === 'setter') {
-            accessors.push(child);
-          } else if (name === null && !NON_TYPE_CHILDREN.has(child.type)) {
-            receiver = receiverName(child);
-          }
-        }
-        for (const accessor of accessors)
-          accessedProperties.set(accessor.id, { name: name ?? '', type, receiver, visibility });
-        break;
-      }
       case 'accessor': {
-        const property = accessedProperties.get(node.id);
-        if (property === undefined) break;
-        const owner = currentOwner();
+        // A getter or setter with a body, of a property outside anonymous objects.
+        if (inAnonymousObject) break;
         const children = namedChildren(node);
+        const body = children.find((child) => typeOf(child) === 'function_body');
+        const declaration = body === undefined ? null : node.parent;
+        if (declaration === null || typeOf(declaration) !== 'property_declaration') break;
+        const property = accessedPropertyOf(declaration);
+        const owner = currentOwner();
         const modifiers = modifiersOf(modifiersChild(children));
         const visibility = modifiers.visibility ?? property.visibility ?? 'public';
-        const setter = node.type === 'setter';
+        const setter = typeOf(node) === 'setter';
         const valueName = setter
-          ? children.find((child) => child.type === 'identifier')
+          ? children.find((child) => typeOf(child) === 'identifier')
           : undefined;
         const type =
-          children.find((child) => !NON_TYPE_CHILDREN.has(child.type))?.text ?? property.type;
+          children.find((child) => !NON_TYPE_CHILDREN.has(typeOf(child)))?.text ?? property.type;
         functions.push({
           name: property.name,
           qualifiedName: scopes.push(
@@ -599,7 +615,7 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
           decorators: modifiers.decorators,
           docComment: null,
           range: rangeOf(node),
-          bodyLines: bodyLines(children.find((child) => child.type === 'function_body') ?? null),
+          bodyLines: bodyLines(body ?? null),
         });
         break;
       }
@@ -645,17 +661,25 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
         }
         break;
       }
-      case 'generic_call': {
-        const target = node.childForFieldName('left')?.childForFieldName('left');
-        if (target?.type !== 'identifier' && target?.type !== 'navigation_expression') break;
+      case 'binary': {
+        const target = genericCallTarget(node);
+        const targetType = target?.type;
+        if (
+          target === null ||
+          (targetType !== 'identifier' && targetType !== 'navigation_expression')
+        )
+          break;
         const { callee, receiver } =
-          target.type === 'identifier'
+          targetType === 'identifier'
             ? { callee: target.text, receiver: null }
             : splitNavigation(target.text);
         pushCall(node, callee, receiver, 1, isConstructorName(callee));
         break;
       }
-      case 'super_call': {
+      case 'constructor_invocation': {
+        // A supertype called as a constructor (`class A : B()`), not an annotation's arguments.
+        const parent = node.parent;
+        if (parent === null || typeOf(parent) !== 'delegation_specifier') break;
         const type = node.firstNamedChild?.text.replace(/<[\s\S]*$/, '') ?? '';
         const args = node.namedChildCount > 1 ? node.namedChild(1) : null;
         const { callee, receiver } = splitNavigation(type);
@@ -674,6 +698,8 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
         break;
       }
       case 'string': {
+        // The value starts after the opening quote (three for a multiline literal).
+        if (!mayClassifyStringAt(source, start + (sourceAt(start + 1) === '"' ? 3 : 1))) break;
         const fact = stringFact(stringValue(node.text), lineOf(node), columnOf(node));
         if (fact !== null) strings.push(fact);
         break;

@@ -10,8 +10,9 @@ import type {
   StringFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
-import { envFact, stringFact } from '../strings-of-interest.js';
+import type { Node } from 'web-tree-sitter';
+import { envFact, mayClassifyStringAt, stringFact } from '../strings-of-interest.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -21,10 +22,11 @@ import {
   lineOf,
   namedChildren,
   rangeOf,
+  typeOf,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 
-/** The nodes the PHP extractor needs, found in one pass. */
+/** The nodes the PHP extractor needs, found in one type walk (see `NodeTypeCaptures`). */
 const QUERY = `
 (namespace_definition) @namespace
 (namespace_use_declaration) @use
@@ -50,8 +52,8 @@ const QUERY = `
 (subscript_expression) @subscript
 (string) @string
 (encapsed_string) @string
-(heredoc) @string
-(nowdoc) @string
+(heredoc) @string.heredoc
+(nowdoc) @string.heredoc
 `;
 
 /** The scope name of an anonymous class (PHP's own name for it); its methods are not facts. */
@@ -91,7 +93,7 @@ function modifiersOf(node: Node): Modifiers {
     isReadonly: false,
   };
   for (const child of namedChildren(node)) {
-    switch (child.type) {
+    switch (typeOf(child)) {
       case 'visibility_modifier':
         modifiers.visibility = child.text.toLowerCase() as Visibility;
         break;
@@ -115,9 +117,9 @@ function modifiersOf(node: Node): Modifiers {
  * The value of a string literal without its quotes (escapes and interpolations kept as written).
  * Heredoc and nowdoc bodies lose the closing marker's indentation, as PHP 7.3+ strips it.
  */
-function stringValue(node: Node): string {
+function stringValue(node: Node, nodeType = node.type): string {
   const text = node.text;
-  if (node.type === 'heredoc' || node.type === 'nowdoc') {
+  if (nodeType === 'heredoc' || nodeType === 'nowdoc') {
     const open = text.indexOf('\n');
     const close = text.lastIndexOf('\n');
     if (open === -1 || close <= open) return '';
@@ -135,7 +137,34 @@ function stringValue(node: Node): string {
 }
 
 function isStringLiteral(node: Node | null): node is Node {
-  return node?.type === 'string' || node?.type === 'encapsed_string';
+  const type = node?.type;
+  return type === 'string' || type === 'encapsed_string';
+}
+
+/**
+ * Whether a quoted string literal (`'…'`, `"…"`, `b'…'`) starting at `start` can be a route or
+ * SQL string, read from the source before its end is: its value starts after the opening quote.
+ */
+function mayBeStringOfInterest(source: string, start: number): boolean {
+  let quote = start;
+  if (source.charAt(quote) === 'b' || source.charAt(quote) === 'B') quote += 1;
+  const char = source.charAt(quote);
+  return char === '"' || char === "'" ? mayClassifyStringAt(source, quote + 1) : true;
+}
+
+/** A function name, plain or namespaced (`foo`, `\\Foo\\bar`, `App\\baz`). */
+const FUNCTION_NAME = /^\\?[A-Za-z_]\w*(?:\\[A-Za-z_]\w*)*$/;
+/** A method name. */
+const METHOD_NAME = /^[A-Za-z_]\w*$/;
+
+/**
+ * A callee's text, read from the source up to its arguments when `pattern` (a plain name)
+ * matches it: only blanks can sit between such a name and its arguments. Else null.
+ */
+function nameBefore(node: Node, args: Node | null, pattern: RegExp, source: string): string | null {
+  if (args === null) return null;
+  const text = source.slice(node.startIndex, args.startIndex).trimEnd();
+  return pattern.test(text) ? text : null;
 }
 
 /** The variable name without its `$`. */
@@ -246,7 +275,7 @@ function membersOf(
   const properties: PropertyFact[] = [];
   const traits: string[] = [];
   for (const member of body === null ? [] : namedChildren(body)) {
-    switch (member.type) {
+    switch (typeOf(member)) {
       case 'method_declaration': {
         const name = fieldText(member, 'name') ?? '';
         methods.push(name);
@@ -269,7 +298,7 @@ function membersOf(
         const modifiers = modifiersOf(member);
         const type = fieldText(member, 'type');
         for (const element of namedChildren(member)) {
-          if (element.type !== 'property_element') continue;
+          if (typeOf(element) !== 'property_element') continue;
           properties.push({
             name: variableName(element),
             type,
@@ -285,7 +314,7 @@ function membersOf(
         const { visibility } = modifiersOf(member);
         const type = fieldText(member, 'type');
         for (const element of namedChildren(member)) {
-          if (element.type !== 'const_element') continue;
+          if (typeOf(element) !== 'const_element') continue;
           properties.push({
             name: element.firstNamedChild?.text ?? element.text,
             type,
@@ -321,11 +350,14 @@ function membersOf(
 
 /** Names listed by a `base_clause` (`extends`) or `class_interface_clause` (`implements`). */
 function clauseNames(node: Node, clauseType: string): string[] {
-  const clause = namedChildren(node).find((child) => child.type === clauseType);
+  const clause = namedChildren(node).find((child) => typeOf(child) === clauseType);
   return clause === undefined
     ? []
     : namedChildren(clause)
-        .filter((name) => name.type === 'name' || name.type === 'qualified_name')
+        .filter((name) => {
+          const type = typeOf(name);
+          return type === 'name' || type === 'qualified_name';
+        })
         .map((name) => name.text);
 }
 
@@ -337,9 +369,9 @@ function firstStringArgument(args: Node | null): Node | null {
 }
 
 /** The text before a member or scoped call's name, without the `->`, `?->` or `::` operator. */
-function receiverBefore(call: Node, name: Node): string {
-  return call.text
-    .slice(0, name.startIndex - call.startIndex)
+function receiverBefore(call: Node, name: Node, source: string): string {
+  return source
+    .slice(call.startIndex, name.startIndex)
     .replace(/\s*(?:\?->|->|::)\s*$/, '')
     .trim();
 }
@@ -351,7 +383,12 @@ interface OpenClosure {
 }
 
 /** Builds PHP facts from the query's captures. */
-function extract(captures: readonly QueryCapture[]): ExtractedFacts {
+function extract(
+  captures: readonly NodeCapture[],
+  _root: Node,
+  _path: string,
+  source: string,
+): ExtractedFacts {
   const scopes = new ScopeStack();
   const functions: MutableFunction[] = [];
   const functionsByQualifiedName = new Map<string, MutableFunction>();
@@ -471,11 +508,13 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         break;
       }
       case 'call.function': {
-        const target = node.childForFieldName('function');
         const args = node.childForFieldName('arguments');
-        const text = target?.text ?? '';
+        // A plain or namespaced name needs no node: splitQualified leaves a plain name whole.
+        const plain = nameBefore(node, args, FUNCTION_NAME, source);
+        const target = plain === null ? node.childForFieldName('function') : null;
+        const text = plain ?? target?.text ?? '';
         const { qualifier, name } =
-          target?.type === 'qualified_name'
+          plain !== null || target?.type === 'qualified_name'
             ? splitQualified(text)
             : { qualifier: null, name: text };
         if (NOT_CALLS.has(name)) break;
@@ -490,11 +529,12 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
       case 'call.scoped': {
         const name = node.childForFieldName('name');
         if (name === null) break;
+        const args = node.childForFieldName('arguments');
         pushCall(
           node,
-          name.text,
-          receiverBefore(node, name),
-          node.childForFieldName('arguments'),
+          nameBefore(name, args, METHOD_NAME, source) ?? name.text,
+          receiverBefore(node, name, source),
+          args,
           false,
         );
         break;
@@ -521,7 +561,13 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         break;
       }
       case 'string': {
-        const fact = stringFact(stringValue(node), lineOf(node), columnOf(node));
+        if (!mayBeStringOfInterest(source, node.startIndex)) break;
+        const fact = stringFact(stringValue(node, 'string'), lineOf(node), columnOf(node));
+        if (fact !== null) strings.push(fact);
+        break;
+      }
+      case 'string.heredoc': {
+        const fact = stringFact(stringValue(node, 'heredoc'), lineOf(node), columnOf(node));
         if (fact !== null) strings.push(fact);
         break;
       }

@@ -13,9 +13,13 @@ import type {
   Visibility,
 } from '@drift/core';
 import { MAX_REFERENCES_PER_FILE } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
-import { envFact, stringFact } from '../strings-of-interest.js';
-import { collectArgumentReferences } from '../tree-sitter/argument-references.js';
+import type { Node } from 'web-tree-sitter';
+import { envFact, mayClassifyStringAt, stringFact } from '../strings-of-interest.js';
+import {
+  argumentSourceTexts,
+  collectArgumentReferences,
+} from '../tree-sitter/argument-references.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -24,24 +28,28 @@ import {
   lineOf,
   namedChildren,
   rangeOf,
+  typeOf,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 import { resolvableReferences, valueNameOfPath, type ValueName } from '../value-references.js';
 
-/** The nodes the Python extractor needs, found in one pass. */
+/**
+ * The nodes the Python extractor needs, found in one type walk (single-node patterns only: see
+ * `NodeTypeCaptures`); the extractor checks their parts.
+ */
 const QUERY = `
 (function_definition) @function
 (class_definition) @class
+(decorated_definition) @decorated
 (import_statement) @import
-(import_from_statement) @import
-(future_import_statement) @import
+(import_from_statement) @import.from
+(future_import_statement) @import.future
 (call) @call
-(assignment left: (identifier)) @assignment
+(assignment) @assignment
 (subscript) @subscript
 (string) @string
 (yield) @yield
-(expression_statement (assignment left: (identifier) @name (#eq? @name "__all__") right: (_) @all))
-(if_statement condition: [(identifier) (attribute)] @condition (#match? @condition "^(typing\\.)?TYPE_CHECKING$")) @type_checking
+(if_statement) @if
 `;
 
 const ENV_OBJECTS = new Set(['os.environ', 'environ']);
@@ -59,6 +67,15 @@ function visibilityOf(name: string): Visibility {
 }
 
 const STRING_DELIMITERS = /^([A-Za-z]{0,3})('''|"""|'|")([\s\S]*)\2$/;
+const TYPE_CHECKING = /^(typing\.)?TYPE_CHECKING$/;
+/** An assignment's start up to its value: an ASCII name, then `=` between blanks. */
+const NAME_THEN_EQUALS = /[A-Za-z_]\w*[ \t]*=[ \t]*/y;
+/** An assignment to an attribute, a subscript or several targets (`self.x =`, `a[0] =`, `a, b =`). */
+const NOT_A_NAME_TARGET = /[A-Za-z_]\w*[ \t]*[.[,]/y;
+/** The start of a call's callee that {@link CLASS_PATH} accepts (`UserRepo`, `models.UserRepo`). */
+const CLASS_PATH_START = /(?:[A-Za-z_]\w*\.)*[A-Z]\w*[a-z]/y;
+/** A string literal's start: up to three prefix letters (`rb`, `f`), then a quote. */
+const STRING_START = /[A-Za-z]{0,3}['"]/y;
 
 /**
  * The body text of a string literal, without its prefix and quotes (interpolations kept as
@@ -69,9 +86,31 @@ function stringValue(node: Node): string {
   return STRING_DELIMITERS.exec(text)?.[3] ?? text;
 }
 
-/** A docstring: the first statement of a body, when it is a lone string. */
-function docstringOf(body: Node | null): Node | null {
-  const first = body?.firstNamedChild;
+/**
+ * Whether the string literal starting at `start` can be a route or SQL string, read from the
+ * source before its end is: its body starts after the prefix and the opening quote (or three).
+ * A literal {@link STRING_DELIMITERS} does not match is its own value and starts with a quote or
+ * a prefix too short for a SQL verb, so it never classifies.
+ */
+function mayBeStringOfInterest(source: string, start: number): boolean {
+  let quote = start;
+  while (quote < start + 3 && /[A-Za-z]/.test(source.charAt(quote))) quote += 1;
+  const char = source.charAt(quote);
+  if (char !== '"' && char !== "'") return false;
+  const triple = source.startsWith(char.repeat(3), quote);
+  return mayClassifyStringAt(source, quote + (triple ? 3 : 1));
+}
+
+/**
+ * A docstring: the first statement of a body, when it is a lone string. A body starts with its
+ * first statement, so one that does not start like a string literal has none (read from the
+ * source: most functions have no docstring).
+ */
+function docstringOf(body: Node | null, source: string): Node | null {
+  if (body === null) return null;
+  STRING_START.lastIndex = body.startIndex;
+  if (!STRING_START.test(source)) return null;
+  const first = body.firstNamedChild;
   if (first?.type !== 'expression_statement') return null;
   const expression = first.firstNamedChild;
   return expression?.type === 'string' && first.namedChildCount === 1 ? expression : null;
@@ -87,9 +126,9 @@ function cleanDocstring(node: Node): string {
   return [lines[0] ?? '', ...lines.slice(1).map((line) => line.slice(indent))].join('\n').trim();
 }
 
-function decoratorsOf(definition: Node): DecoratorFact[] {
-  const wrapper = definition.parent;
-  if (wrapper?.type !== 'decorated_definition') return [];
+/** The decorators of a definition, from the `decorated_definition` that wraps it, if any. */
+function decoratorsOf(wrapper: Node | undefined): DecoratorFact[] {
+  if (wrapper === undefined) return [];
   return namedChildren(wrapper)
     .filter((child) => child.type === 'decorator')
     .map((decorator) => {
@@ -140,11 +179,20 @@ function parameterOf(node: Node): ParameterFact | null {
   }
 }
 
-function importsOf(node: Node, typeOnly: boolean): ImportFact[] {
+/**
+ * The imports of an `import` (`statement` 'import'), `from … import` ('from') or
+ * `from __future__ import` ('future') statement.
+ */
+function importsOf(
+  node: Node,
+  statement: 'import' | 'from' | 'future',
+  typeOnly: boolean,
+  source: string,
+): ImportFact[] {
   const line = lineOf(node);
   const column = columnOf(node);
   const base = { namespaceName: null, typeOnly, sideEffect: false, line, column } as const;
-  if (node.type === 'import_statement') {
+  if (statement === 'import') {
     return node.childrenForFieldName('name').flatMap((name): ImportFact[] => {
       if (name === null) return [];
       const aliased = name.type === 'aliased_import';
@@ -159,15 +207,18 @@ function importsOf(node: Node, typeOnly: boolean): ImportFact[] {
       ];
     });
   }
-  const module =
-    node.type === 'future_import_statement' ? '__future__' : (fieldText(node, 'module_name') ?? '');
+  const module = statement === 'future' ? '__future__' : (fieldText(node, 'module_name') ?? '');
   const names = node.childrenForFieldName('name').flatMap((name) => {
     if (name === null) return [];
     return name.type === 'aliased_import'
       ? [{ name: fieldText(name, 'name') ?? name.text, alias: fieldText(name, 'alias') }]
       : [{ name: name.text, alias: null }];
   });
-  if (namedChildren(node).some((child) => child.type === 'wildcard_import'))
+  // A wildcard is a `*` of the statement's text: the children are read only when there is one.
+  if (
+    source.slice(node.startIndex, node.endIndex).includes('*') &&
+    namedChildren(node).some((child) => child.type === 'wildcard_import')
+  )
     names.push({ name: '*', alias: null });
   return [{ ...base, module, kind: 'import', names, defaultName: null }];
 }
@@ -193,8 +244,12 @@ function propertiesOf(body: Node | null): PropertyFact[] {
   if (body === null) return [];
   const properties = new Map<string, PropertyFact>();
   for (const statement of namedChildren(body)) {
-    const assignment = statement.type === 'expression_statement' ? statement.firstNamedChild : null;
-    const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+    const statementType = typeOf(statement);
+    const assignment = statementType === 'expression_statement' ? statement.firstNamedChild : null;
+    const left =
+      assignment !== null && typeOf(assignment) === 'assignment'
+        ? assignment.childForFieldName('left')
+        : null;
     if (assignment !== null && left?.type === 'identifier') {
       properties.set(left.text, {
         name: left.text,
@@ -206,11 +261,12 @@ function propertiesOf(body: Node | null): PropertyFact[] {
       });
     }
     const definition =
-      statement.type === 'decorated_definition'
+      statementType === 'decorated_definition'
         ? statement.childForFieldName('definition')
         : statement;
     if (
-      definition?.type === 'function_definition' &&
+      definition !== null &&
+      typeOf(definition) === 'function_definition' &&
       fieldText(definition, 'name') === '__init__'
     ) {
       const annotations = parameterAnnotations(definition);
@@ -241,36 +297,91 @@ function propertiesOf(body: Node | null): PropertyFact[] {
   return [...properties.values()];
 }
 
-/** Callee and receiver from the callee's text: an attribute's last `.` separates them. */
-function calleeOf(call: Node): { callee: string; receiver: string | null } {
-  const target = call.childForFieldName('function');
-  if (target === null) return { callee: call.text, receiver: null };
-  const text = target.text;
-  const dot = target.type === 'attribute' ? text.lastIndexOf('.') : -1;
+/** `a.b.c` → callee `c`, receiver `a.b`; a text without a dot is the callee. */
+function splitAttribute(text: string): { callee: string; receiver: string | null } {
+  const dot = text.lastIndexOf('.');
   return dot === -1
     ? { callee: text, receiver: null }
     : { callee: text.slice(dot + 1).trim(), receiver: text.slice(0, dot).trim() };
 }
 
-/** A call argument that passes a name as a value: `work`, `views.index`, `target=work`. */
-function argumentValue(argument: Node): { value: ValueName; at: Node } | null {
-  switch (argument.type) {
-    case 'identifier':
-    case 'attribute': {
-      const value = valueNameOfPath(argument.text);
-      return value === null ? null : { value, at: argument };
-    }
-    case 'keyword_argument': {
-      const inner = argument.childForFieldName('value');
-      return inner === null || inner.type === 'keyword_argument' ? null : argumentValue(inner);
-    }
-    default:
-      return null;
+/**
+ * Callee and receiver from the callee's text: an attribute's last `.` separates them. A name or
+ * attribute path, most callees, is read from the source between the call's start and its
+ * arguments (only blanks can sit between them; a path with a dot is an attribute); other callees
+ * from their node.
+ */
+function calleeOf(
+  call: Node,
+  args: Node | null,
+  source: string,
+): { callee: string; receiver: string | null } {
+  if (args !== null) {
+    const path = source.slice(call.startIndex, args.startIndex).trimEnd();
+    if (NAME_PATH.test(path)) return splitAttribute(path);
   }
+  const target = call.childForFieldName('function');
+  if (target === null) return { callee: call.text, receiver: null };
+  const text = source.slice(target.startIndex, target.endIndex);
+  return target.type === 'attribute' ? splitAttribute(text) : { callee: text, receiver: null };
+}
+
+/** A name or attribute path (`f`, `self.repo.save`). */
+const NAME_PATH = /^[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*$/;
+/** What can follow an argument before the next one: blanks and a comma. */
+const ARGUMENT_TAIL = /\s*,?\s*$/;
+/** A comment or a line continuation, which only the node can skip. */
+const COMMENT = /[#\\]/;
+
+/** A name or attribute passed as a value, else null. */
+function nameValue(node: Node, type: string): { value: ValueName; at: Node } | null {
+  if (type !== 'identifier' && type !== 'attribute') return null;
+  const value = valueNameOfPath(node.text);
+  return value === null ? null : { value, at: node };
+}
+
+/**
+ * A call argument that passes a name as a value: `work`, `views.index`, `target=work`. `text` is
+ * its text as the source tells it (`argumentSourceTexts`), null when only the node can: a text
+ * without `=` (no keyword argument) that is no name path rules the argument out unread.
+ */
+function argumentValue(argument: Node, text: string | null): { value: ValueName; at: Node } | null {
+  if (text !== null && !text.includes('=')) {
+    const value = valueNameOfPath(text);
+    if (value === null) return null;
+    const type = argument.type;
+    return type === 'identifier' || type === 'attribute' ? { value, at: argument } : null;
+  }
+  const type = argument.type;
+  if (type !== 'keyword_argument') return nameValue(argument, type);
+  const inner = argument.childForFieldName('value');
+  return inner === null ? null : nameValue(inner, inner.type);
 }
 
 /** A class name by PEP 8 (`UserRepo`, `models.UserRepo`), not a constant (`MAX`). */
 const CLASS_PATH = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*[a-z]\w*$/;
+
+/**
+ * Whether the assignment starting at `start` may give a name a type ({@link assignedType}), read
+ * from the source: not when its target is no name (`self.x = …`), nor when it is `name = value`
+ * and the value cannot start a constructor call (`x = 1`, `x = f(y)`, `x = [..]`). Anything else
+ * (an annotation, a non-ASCII name, a line continuation) is left to the nodes.
+ */
+function mayStateType(source: string, start: number): boolean {
+  NAME_THEN_EQUALS.lastIndex = start;
+  if (!NAME_THEN_EQUALS.test(source)) {
+    NOT_A_NAME_TARGET.lastIndex = start;
+    return !NOT_A_NAME_TARGET.test(source);
+  }
+  const value = NAME_THEN_EQUALS.lastIndex;
+  const first = source.charAt(value);
+  if (/[A-Za-z_]/.test(first)) {
+    CLASS_PATH_START.lastIndex = value;
+    return CLASS_PATH_START.test(source);
+  }
+  // A value starting with a digit, quote, bracket or operator is no call of a class path.
+  return !/[\x21-\x7e]/.test(first) || first === '\\' || first === '#';
+}
 
 /** The type an assignment states: its annotation, or the class of a constructor call (`UserRepo()`). */
 function assignedType(assignment: Node): string | null {
@@ -282,13 +393,61 @@ function assignedType(assignment: Node): string | null {
   return callee !== null && CLASS_PATH.test(callee) ? callee : null;
 }
 
-function firstStringArgument(call: Node): string | null {
-  const first = call.childForFieldName('arguments')?.firstNamedChild;
+function firstStringArgument(args: readonly (Node | null)[]): string | null {
+  const first = args[0];
   return first?.type === 'string' ? stringValue(first) : null;
 }
 
+/** `if TYPE_CHECKING:` / `if typing.TYPE_CHECKING:`, the condition read only when the text may be one. */
+function isTypeCheckingBlock(node: Node, source: string): boolean {
+  const colon = source.indexOf(':', node.startIndex);
+  if (colon === -1 || !source.slice(node.startIndex, colon).includes('TYPE_CHECKING')) return false;
+  const condition = node.childForFieldName('condition');
+  const type = condition?.type;
+  return (
+    condition !== null &&
+    (type === 'identifier' || type === 'attribute') &&
+    TYPE_CHECKING.test(condition.text)
+  );
+}
+
+/**
+ * The list or tuple assigned to `__all__` by a statement (`__all__ = […]`), else null; the
+ * target's text is read only when the source starts with the name.
+ */
+function exportListOf(assignment: Node, left: Node, source: string): Node | null {
+  if (!source.startsWith('__all__', assignment.startIndex) || left.text !== '__all__') return null;
+  const right = assignment.childForFieldName('right');
+  return right !== null && right.isNamed && assignment.parent?.type === 'expression_statement'
+    ? right
+    : null;
+}
+
+/** `__all__ = ['a', 'b']`: one named export per string of the list or tuple. */
+function exportsOf(list: Node, exports: ExportFact[]): void {
+  const type = list.type;
+  if (type !== 'list' && type !== 'tuple') return;
+  for (const item of namedChildren(list)) {
+    if (item.type === 'string') {
+      exports.push({
+        name: stringValue(item),
+        alias: null,
+        kind: 'named',
+        module: null,
+        typeOnly: false,
+        line: lineOf(item),
+      });
+    }
+  }
+}
+
 /** Builds Python facts from the query's captures. */
-function extract(captures: readonly QueryCapture[]): ExtractedFacts {
+function extract(
+  captures: readonly NodeCapture[],
+  _root: Node,
+  _path: string,
+  source: string,
+): ExtractedFacts {
   const scopes = new ScopeStack();
   const functions: MutableFunction[] = [];
   const functionsByQualifiedName = new Map<string, MutableFunction>();
@@ -300,6 +459,8 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
   const variableTypes: VariableTypeFact[] = [];
   const strings: StringFact[] = [];
   const docstrings = new Set<number>();
+  /** `decorated_definition` nodes by the id of the definition they wrap. */
+  const decorated = new Map<number, Node>();
   let typeCheckingEnd = -1;
 
   for (const { name: capture, node } of captures) {
@@ -310,10 +471,10 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         const owner = scopes.innermost?.kind === 'type' ? scopes.innermost.name : null;
         const nested = scopes.enclosingFunction !== null;
         const qualifiedName = scopes.push(node, name, 'function');
-        const decorators = decoratorsOf(node);
+        const decorators = decoratorsOf(decorated.get(node.id));
         const decoratorNames = new Set(decorators.map((d) => d.name));
         const body = node.childForFieldName('body');
-        const docstring = docstringOf(body);
+        const docstring = docstringOf(body, source);
         if (docstring !== null) docstrings.add(docstring.id);
         let kind: FunctionFact['kind'] = owner === null ? 'function' : 'method';
         if (owner !== null && name === '__init__') kind = 'constructor';
@@ -328,7 +489,8 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
             .map(parameterOf)
             .filter((p): p is ParameterFact => p !== null),
           returnType: fieldText(node, 'return_type'),
-          isAsync: node.children.some((child) => child?.type === 'async'),
+          // The first token: `async` or `def`.
+          isAsync: source.startsWith('async', node.startIndex),
           isGenerator: false,
           isExported: !nested && visibilityOf(name) === 'public',
           isStatic: decoratorNames.has('staticmethod') || decoratorNames.has('classmethod'),
@@ -347,23 +509,28 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         const topLevel = scopes.depth === 0;
         const qualifiedName = scopes.push(node, name, 'type');
         const body = node.childForFieldName('body');
-        const docstring = docstringOf(body);
+        const docstring = docstringOf(body, source);
         if (docstring !== null) docstrings.add(docstring.id);
-        const superclasses = namedChildren(node.childForFieldName('superclasses') ?? node).filter(
-          (arg) => arg.type !== 'keyword_argument' && arg.type !== 'comment',
-        );
-        const bases =
-          node.childForFieldName('superclasses') === null ? [] : superclasses.map((b) => b.text);
-        const metaclass = namedChildren(node.childForFieldName('superclasses') ?? node).find(
-          (arg) => arg.type === 'keyword_argument' && fieldText(arg, 'name') === 'metaclass',
+        const superclassList = node.childForFieldName('superclasses');
+        const superclassNodes = namedChildren(superclassList ?? node);
+        const superclasses = superclassNodes.filter((arg) => {
+          const type = typeOf(arg);
+          return type !== 'keyword_argument' && type !== 'comment';
+        });
+        const bases = superclassList === null ? [] : superclasses.map((b) => b.text);
+        const metaclass = superclassNodes.find(
+          (arg) => typeOf(arg) === 'keyword_argument' && fieldText(arg, 'name') === 'metaclass',
         );
         const methods = namedChildren(body ?? node)
           .map((statement) =>
-            statement.type === 'decorated_definition'
+            typeOf(statement) === 'decorated_definition'
               ? statement.childForFieldName('definition')
               : statement,
           )
-          .filter((definition): definition is Node => definition?.type === 'function_definition')
+          .filter(
+            (definition): definition is Node =>
+              definition !== null && typeOf(definition) === 'function_definition',
+          )
           .map((definition) => fieldText(definition, 'name') ?? '');
         let kind: ClassFact['kind'] = 'class';
         if (bases.some((b) => ENUM_BASES.has(b))) kind = 'enum';
@@ -376,7 +543,7 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
           implements: [],
           methods,
           properties: propertiesOf(body),
-          decorators: decoratorsOf(node),
+          decorators: decoratorsOf(decorated.get(node.id)),
           isExported: topLevel && visibilityOf(name) === 'public',
           isAbstract:
             bases.some((b) => ABSTRACT_BASES.has(b)) ||
@@ -387,34 +554,47 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         });
         break;
       }
-      case 'type_checking':
-        typeCheckingEnd = node.endIndex;
+      case 'decorated': {
+        const definition = node.childForFieldName('definition');
+        if (definition !== null) decorated.set(definition.id, node);
+        break;
+      }
+      case 'if':
+        if (isTypeCheckingBlock(node, source)) typeCheckingEnd = node.endIndex;
         break;
       case 'import':
-        imports.push(...importsOf(node, node.startIndex < typeCheckingEnd));
+      case 'import.from':
+      case 'import.future': {
+        const statement =
+          capture === 'import' ? 'import' : capture === 'import.from' ? 'from' : 'future';
+        imports.push(...importsOf(node, statement, node.startIndex < typeCheckingEnd, source));
         break;
+      }
       case 'call': {
-        const { callee, receiver } = calleeOf(node);
-        const args = node.childForFieldName('arguments');
+        const argumentList = node.childForFieldName('arguments');
+        const { callee, receiver } = calleeOf(node, argumentList, source);
+        const args = argumentList?.namedChildren ?? [];
+        const texts = argumentSourceTexts(args, source, ARGUMENT_TAIL, COMMENT);
+        const enclosingFunction = scopes.enclosingFunction;
         calls.push({
           callee,
           receiver,
-          argumentCount: args === null ? 0 : args.namedChildCount,
-          enclosingFunction: scopes.enclosingFunction,
+          argumentCount: args.length,
+          enclosingFunction,
           isConstructor: /^[A-Z]/.test(callee) && /[a-z]/.test(callee),
           line: lineOf(node),
           column: columnOf(node),
         });
         collectArgumentReferences(
           args,
-          argumentValue,
-          { call: callee, callReceiver: receiver, enclosingFunction: scopes.enclosingFunction },
+          (argument, index) => argumentValue(argument, texts[index] ?? null),
+          { call: callee, callReceiver: receiver, enclosingFunction },
           references,
         );
         const envLookup =
           (callee === 'getenv' && receiver === 'os') ||
           (callee === 'get' && receiver !== null && ENV_OBJECTS.has(receiver));
-        const envName = envLookup ? firstStringArgument(node) : null;
+        const envName = envLookup ? firstStringArgument(args) : null;
         if (envName !== null) {
           strings.push(
             envFact(
@@ -428,11 +608,20 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         break;
       }
       case 'assignment': {
+        if (
+          !source.startsWith('__all__', node.startIndex) &&
+          (scopes.innermost?.kind === 'type' || !mayStateType(source, node.startIndex))
+        )
+          break;
+        const left = node.childForFieldName('left');
+        if (left?.type !== 'identifier') break;
+        const exported = exportListOf(node, left, source);
+        if (exported !== null) exportsOf(exported, exports);
         if (scopes.innermost?.kind === 'type') break;
         const type = assignedType(node);
         if (type !== null) {
           variableTypes.push({
-            name: fieldText(node, 'left') ?? '',
+            name: left.text.trim(),
             type,
             enclosingFunction: scopes.enclosingFunction,
             line: lineOf(node),
@@ -441,6 +630,11 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         break;
       }
       case 'subscript': {
+        if (
+          !source.startsWith('os.environ', node.startIndex) &&
+          !source.startsWith('environ', node.startIndex)
+        )
+          break;
         const value = fieldText(node, 'value');
         const key = node.childForFieldName('subscript');
         if (value !== null && ENV_OBJECTS.has(value) && key?.type === 'string') {
@@ -449,7 +643,7 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         break;
       }
       case 'string': {
-        if (docstrings.has(node.id)) break;
+        if (!mayBeStringOfInterest(source, node.startIndex) || docstrings.has(node.id)) break;
         const fact = stringFact(stringValue(node), lineOf(node), columnOf(node));
         if (fact !== null) strings.push(fact);
         break;
@@ -460,22 +654,6 @@ function extract(captures: readonly QueryCapture[]): ExtractedFacts {
         if (fact !== undefined) fact.isGenerator = true;
         break;
       }
-      case 'all':
-        for (const item of node.type === 'list' || node.type === 'tuple'
-          ? namedChildren(node)
-          : []) {
-          if (item.type === 'string') {
-            exports.push({
-              name: stringValue(item),
-              alias: null,
-              kind: 'named',
-              module: null,
-              typeOnly: false,
-              line: lineOf(item),
-            });
-          }
-        }
-        break;
       default:
         break;
     }

@@ -8,8 +8,9 @@ import type {
   StringFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
-import { envFact, stringFact } from '../strings-of-interest.js';
+import type { Node } from 'web-tree-sitter';
+import { envFact, mayClassifyStringAt, stringFact } from '../strings-of-interest.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -79,6 +80,17 @@ function stringValue(text: string): string {
   if (!text.startsWith('%')) return text.slice(1, -1);
   const opener = text[1] === 'q' || text[1] === 'Q' ? 3 : 2;
   return text.slice(opener, -1);
+}
+
+/**
+ * Whether the string literal starting at `start` can be a route or SQL string, read from the
+ * source before its end is: the value starts after the opening delimiter ({@link stringValue})
+ * and ends before a closing one, which is never a word character.
+ */
+function mayBeStringOfInterest(source: string, start: number): boolean {
+  if (source.charAt(start) !== '%') return mayClassifyStringAt(source, start + 1);
+  const q = source.charAt(start + 1);
+  return mayClassifyStringAt(source, start + (q === 'q' || q === 'Q' ? 3 : 2));
 }
 
 /** The text of a heredoc body between its first line break and its end marker. */
@@ -266,13 +278,25 @@ function summariseMacro(
 }
 
 /** The text before a call's method name, without the `.`, `&.` or `::` operator. */
-function receiverBefore(call: Node, method: Node): string | null {
-  const offset = method.startIndex - call.startIndex;
-  if (offset === 0) return null;
-  return call.text
-    .slice(0, offset)
+function receiverBefore(call: Node, method: Node, source: string): string | null {
+  if (method.startIndex === call.startIndex) return null;
+  return source
+    .slice(call.startIndex, method.startIndex)
     .replace(/\s*(?:&\.|\.|::)\s*$/, '')
     .trim();
+}
+
+/** A method name as written: a word, maybe ending in `?` or `!`. */
+const METHOD_NAME = /^[A-Za-z_]\w*[?!]?$/;
+
+/**
+ * A call's method name, read from the source up to the arguments when it is a plain name (only
+ * blanks can sit between such a name and its arguments), else from the node.
+ */
+function methodName(method: Node, args: Node | null, source: string): string {
+  if (args === null) return method.text;
+  const text = source.slice(method.startIndex, args.startIndex).trimEnd();
+  return METHOD_NAME.test(text) ? text : method.text;
 }
 
 /** The `index`-th argument of a call when it is a string literal. */
@@ -282,9 +306,12 @@ function stringArgument(args: Node | null, index: number): Node | null {
 }
 
 /** Builds Ruby facts from the query's captures. */
-function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts {
-  const source = root.text;
-  const sourceStart = root.startIndex;
+function extract(
+  captures: readonly NodeCapture[],
+  _root: Node,
+  _path: string,
+  source: string,
+): ExtractedFacts {
   const scopes = new ScopeStack();
   const functions: FunctionFact[] = [];
   const classes: ClassFact[] = [];
@@ -308,11 +335,16 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
     while (bodies.length > 0 && (bodies.at(-1) as OpenBody).end <= node.startIndex) bodies.pop();
     switch (capture) {
       case 'comment': {
-        const text = node.text;
-        const start = node.startIndex - sourceStart;
+        const start = node.startIndex;
         const lineStart = source.lastIndexOf('\n', start - 1) + 1;
         const ownLine = source.slice(lineStart, start).trim() === '';
-        if (!ownLine || !text.startsWith('#') || MAGIC_COMMENT.test(text)) {
+        // A `#` comment runs to the end of its line (the grammar's `#.*`): its text needs no node.
+        const lineEnd = source.indexOf('\n', start);
+        const text =
+          ownLine && source.charAt(start) === '#'
+            ? source.slice(start, lineEnd === -1 ? source.length : lineEnd)
+            : '';
+        if (text === '' || MAGIC_COMMENT.test(text)) {
           docLines = [];
         } else {
           if (node.startPosition.row !== docEndRow + 1) docLines = [];
@@ -394,9 +426,9 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
         const method = node.childForFieldName('method');
         const args = node.childForFieldName('arguments');
         const block = node.childForFieldName('block');
-        const callee = method === null ? 'call' : method.text;
+        const callee = method === null ? 'call' : methodName(method, args, source);
         const receiver =
-          method === null ? fieldText(node, 'receiver') : receiverBefore(node, method);
+          method === null ? fieldText(node, 'receiver') : receiverBefore(node, method, source);
         if (callee === 'super' && method !== null) superCallStart = method.startIndex;
         calls.push({
           callee,
@@ -443,20 +475,21 @@ function extract(captures: readonly QueryCapture[], root: Node): ExtractedFacts 
         }
         break;
       case 'element_reference': {
-        if (!node.text.startsWith('ENV[')) break;
+        if (!source.startsWith('ENV[', node.startIndex)) break;
         const key = node.namedChild(1);
         if (key?.type === 'string')
           strings.push(envFact(stringValue(key.text), 'ENV[]', lineOf(node), columnOf(node)));
         break;
       }
       case 'string': {
+        if (!mayBeStringOfInterest(source, node.startIndex)) break;
         const fact = stringFact(stringValue(node.text), lineOf(node), columnOf(node));
         if (fact !== null) strings.push(fact);
         break;
       }
       case 'heredoc_start':
         heredocs.push({
-          squiggly: node.text.startsWith('<<~'),
+          squiggly: source.startsWith('<<~', node.startIndex),
           line: lineOf(node),
           column: columnOf(node),
         });

@@ -9,8 +9,9 @@ import type {
   StringFact,
   Visibility,
 } from '@drift/core';
-import type { Node, QueryCapture } from 'web-tree-sitter';
-import { envFact, stringFact } from '../strings-of-interest.js';
+import type { Node } from 'web-tree-sitter';
+import { envFact, mayClassifyStringAt, stringFact } from '../strings-of-interest.js';
+import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
 import {
   bodyLines,
@@ -24,18 +25,21 @@ import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitte
 import { LeadingAttributes } from './rust-attributes.js';
 import { externCrateFact, useDeclarationFacts } from './rust-imports.js';
 
-/** The nodes the Rust extractor needs, found in one pass. */
+/**
+ * The nodes the Rust extractor needs, found in one type walk (single-node patterns only: see
+ * `NodeTypeCaptures`); the extractor keeps the outer doc comments and the inline modules.
+ */
 const QUERY = `
 (attribute_item) @attribute
-(line_comment outer: (outer_doc_comment_marker)) @doc
-(block_comment outer: (outer_doc_comment_marker)) @doc
+(line_comment) @line_comment
+(block_comment) @block_comment
 (function_item) @function
 (impl_item) @impl
 (trait_item) @trait
 (struct_item) @struct
 (union_item) @union
 (enum_item) @enum
-(mod_item body: (declaration_list)) @module
+(mod_item) @module
 (use_declaration) @use
 (extern_crate_declaration) @extern_crate
 (call_expression) @call
@@ -216,17 +220,30 @@ function firstStringIn(node: Node | null): string | null {
     : null;
 }
 
-const ROUTE_OR_SQL_START = /^[\s/SIUDWCAMRTsiudwcamrt]$/;
-
 /**
- * Whether the literal starting at `start` can be a route or SQL string (`classifyString`): its
- * value starts with `/`, whitespace or the first letter of a SQL verb. Read from the source,
- * so the many other literals cost no node access.
+ * Whether the literal starting at `start` can be a route or SQL string (`classifyString`), read
+ * from the source, so the many other literals cost no node access: the value starts after the
+ * first quote (`"…"`, `b"…"`, `r#"…"#`).
  */
 function mayBeOfInterest(source: string, start: number): boolean {
-  const first = source.charAt(source.indexOf('"', start) + 1);
-  return first === '/' || ROUTE_OR_SQL_START.test(first);
+  return mayClassifyStringAt(source, source.indexOf('"', start) + 1);
 }
+
+/**
+ * Outer doc comments, by Rust's rule (the grammar's `outer_doc_comment_marker`): `///` but not
+ * `////`, and `/**` but not `/***` or `/**\/`. Read from the source instead of the comment's
+ * `outer` field.
+ */
+function isOuterDocComment(source: string, start: number, block: boolean): boolean {
+  return block
+    ? source.startsWith('/**', start) &&
+        !source.startsWith('/***', start) &&
+        !source.startsWith('/**/', start)
+    : source.startsWith('///', start) && !source.startsWith('////', start);
+}
+
+/** A path of names joined by `::` or `.`, as most callees and macro names are written. */
+const NAME_PATH = /^(?:::)?[A-Za-z_]\w*(?:\s*(?:::|\.)\s*[A-Za-z_]\w*)*$/;
 
 const LINE_BREAK_BEFORE_DOT = /\s*\n\s*(?=[.?])/g;
 const LINE_BREAK = /\s*\n\s*/g;
@@ -265,17 +282,47 @@ function calleeOf(
     : { callee: text.slice(cut + width).trim(), receiver: oneLine(text.slice(0, cut).trim()) };
 }
 
-/** Arguments, not counting comments between them (`f(/* why *\/ x)` has one). */
+/**
+ * Arguments, not counting comments between them (`f(/* why *\/ x)` has one): a comment starts
+ * with `//` or `/*`, which no argument (an expression or an attribute) can, so the source tells
+ * them apart without reading types.
+ */
 function argumentCountOf(args: Node | null, source: string): number {
   if (args === null) return 0;
-  const count = args.namedChildCount;
-  if (count === 0 || !source.slice(args.startIndex, args.endIndex).includes('/')) return count;
-  let withoutComments = 0;
-  for (let i = 0; i < count; i += 1) {
-    if (!(args.namedChild(i)?.type.endsWith('comment') ?? true)) withoutComments += 1;
+  let count = 0;
+  for (const argument of args.namedChildren) {
+    const start = argument?.startIndex ?? -1;
+    if (argument !== null && !source.startsWith('//', start) && !source.startsWith('/*', start))
+      count += 1;
   }
-  return withoutComments;
+  return count;
 }
+
+/**
+ * Callee and receiver of a call whose callee is a plain path (`f`, `self.db.query`,
+ * `std::fs::read`): read from the source between the call's start and its arguments, where only
+ * blanks can follow such a callee; null for other callees, read from their node.
+ */
+function pathCalleeOf(
+  call: Node,
+  args: Node | null,
+  source: string,
+): { callee: string; receiver: string | null } | null {
+  if (args === null) return null;
+  const text = source.slice(call.startIndex, args.startIndex).trimEnd();
+  if (!NAME_PATH.test(text)) return null;
+  // A path with a `.` is a field expression (`a::b.c` too), else one with `::` a scoped
+  // identifier, else an identifier: the node types `calleeOf` splits by.
+  const dot = text.lastIndexOf('.');
+  const cut = dot !== -1 ? dot : text.lastIndexOf('::');
+  const width = dot !== -1 ? 1 : 2;
+  return cut <= 0
+    ? { callee: text, receiver: null }
+    : { callee: text.slice(cut + width).trim(), receiver: oneLine(text.slice(0, cut).trim()) };
+}
+
+/** A macro's path as written before its `!` (`println`, `std::env`), read from the source. */
+const MACRO_PATH = /((?:::)?[A-Za-z_]\w*(?:\s*::\s*[A-Za-z_]\w*)*)\s*!/y;
 
 const TYPE_RECEIVER = /(?:^|::)\p{Lu}[\p{L}\p{N}_]*(?:::)?(?:<[\s\S]*>)?$/u;
 
@@ -286,7 +333,7 @@ function isConstructorCall(callee: string, receiver: string | null): boolean {
 
 /** Builds Rust facts from the query's captures. */
 function extract(
-  captures: readonly QueryCapture[],
+  captures: readonly NodeCapture[],
   _root: Node,
   _path: string,
   source: string,
@@ -386,8 +433,9 @@ function extract(
   };
 
   const addCall = (node: Node): void => {
-    const { callee, receiver } = calleeOf(node.childForFieldName('function'), source);
     const args = node.childForFieldName('arguments');
+    const { callee, receiver } =
+      pathCalleeOf(node, args, source) ?? calleeOf(node.childForFieldName('function'), source);
     const line = lineOf(node);
     const column = columnOf(node);
     calls.push({
@@ -406,7 +454,8 @@ function extract(
   };
 
   const addMacro = (node: Node): void => {
-    const path = fieldText(node, 'macro') ?? '';
+    MACRO_PATH.lastIndex = node.startIndex;
+    const path = MACRO_PATH.exec(source)?.[1] ?? fieldText(node, 'macro') ?? '';
     const cut = path.lastIndexOf('::');
     const name = cut <= 0 ? path : path.slice(cut + 2);
     const line = lineOf(node);
@@ -434,8 +483,10 @@ function extract(
       case 'attribute':
         leading.addAttribute(node);
         break;
-      case 'doc':
-        leading.addDocComment(node);
+      case 'line_comment':
+      case 'block_comment':
+        if (isOuterDocComment(source, start, capture === 'block_comment'))
+          leading.addDocComment(node);
         break;
       case 'function':
         addFunction(node);
@@ -483,6 +534,8 @@ function extract(
         );
         break;
       case 'module': {
+        // `mod name;` declares a file module: only an inline `mod name { … }` is a type.
+        if (node.childForFieldName('body')?.type !== 'declaration_list') break;
         const name = addType(node, 'module', [], [], []);
         open(node, name, { kind: 'module', typeName: name, memberVisibility: null, methods: null });
         break;

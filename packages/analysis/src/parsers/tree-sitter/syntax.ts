@@ -1,17 +1,41 @@
 import type { SourceRange } from '@drift/core';
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 
 /**
  * The range of a node: tree-sitter's 0-based rows and columns (UTF-16 units, end exclusive)
  * become 1-based lines and columns with an inclusive end column.
  */
 export function rangeOf(node: Node): SourceRange {
+  const start = node.startPosition;
+  const end = node.endPosition;
   return {
-    startLine: node.startPosition.row + 1,
-    startColumn: node.startPosition.column + 1,
-    endLine: node.endPosition.row + 1,
-    endColumn: node.endPosition.column,
+    startLine: start.row + 1,
+    startColumn: start.column + 1,
+    endLine: end.row + 1,
+    endColumn: end.column,
   };
+}
+
+const typesByTree = new WeakMap<Tree, Map<number, string>>();
+
+/**
+ * A node's type, read from WebAssembly once per node of a tree: every `node.type` is a call into
+ * WebAssembly, and declarations read the types of the same children many times (their
+ * specifiers, declarators, modifiers and members, by several helpers). Keyed by the node's id,
+ * unique within its tree, and by the tree, so a later tree reusing an id starts afresh.
+ */
+export function typeOf(node: Node): string {
+  let types = typesByTree.get(node.tree);
+  if (types === undefined) {
+    types = new Map();
+    typesByTree.set(node.tree, types);
+  }
+  let type = types.get(node.id);
+  if (type === undefined) {
+    type = node.type;
+    types.set(node.id, type);
+  }
+  return type;
 }
 
 /** The 1-based line of a node's start. */

@@ -1,6 +1,7 @@
 import { ParseError, type CodeLanguage, type FileFacts } from '@drift/core';
-import { Parser, type Node, type Query, type QueryCapture } from 'web-tree-sitter';
+import { Parser, type Node } from 'web-tree-sitter';
 import type { LanguageParser, SyntaxTreeCallback } from '../language-parser.js';
+import { NodeTypeCaptures, type NodeCapture } from './node-type-captures.js';
 import { countSyntaxErrors } from './syntax.js';
 import { compileQuery, loadGrammar, type GrammarRef } from './tree-sitter-runtime.js';
 
@@ -11,18 +12,19 @@ export type ExtractedFacts = Omit<FileFacts, 'language' | 'errorCount'>;
 export interface TreeSitterLanguage {
   readonly language: CodeLanguage;
   readonly grammar: GrammarRef;
-  /** One query (many patterns) whose captures locate every node the extractor needs. */
+  /**
+   * One query (many patterns) whose captures locate every node the extractor needs. A query
+   * whose patterns each capture one node by its type (`(call) @call`) is answered by one type
+   * walk ({@link NodeTypeCaptures}), much cheaper than the query cursor: keep it that way.
+   */
   readonly query: string;
   /**
-   * Builds the facts from the captures of one `query.captures(root)` pass, in document order.
-   * Must not keep nodes: the tree is deleted when it returns.
-   */
-  /**
-   * Builds the facts from the query's captures. `source` is the parsed text itself: node
-   * `startIndex`/`endIndex` index it (not `root.text`, which starts at the first token).
+   * Builds the facts from the query's captures, in document order. `source` is the parsed text
+   * itself: node `startIndex`/`endIndex` index it (not `root.text`, which starts at the first
+   * token). Must not keep nodes: the tree is deleted when it returns.
    */
   extract(
-    captures: readonly QueryCapture[],
+    captures: readonly NodeCapture[],
     root: Node,
     path: string,
     source: string,
@@ -37,7 +39,7 @@ export interface TreeSitterLanguage {
  */
 export class TreeSitterParser implements LanguageParser {
   #parser: Parser | undefined;
-  #query: Query | undefined;
+  #captures: ((root: Node) => readonly NodeCapture[]) | undefined;
   #loading: Promise<void> | undefined;
 
   constructor(private readonly spec: TreeSitterLanguage) {}
@@ -63,9 +65,15 @@ export class TreeSitterParser implements LanguageParser {
     this.#loading ??= (async () => {
       const grammar = await loadGrammar(this.spec.grammar);
       const query = compileQuery(grammar, this.spec.language, this.spec.query);
+      const byType = NodeTypeCaptures.forQuery(grammar, this.spec.query);
+      if (byType === null) {
+        this.#captures = (root) => query.captures(root);
+      } else {
+        query.delete();
+        this.#captures = (root) => byType.captures(root);
+      }
       const parser = new Parser();
       parser.setLanguage(grammar);
-      this.#query = query;
       this.#parser = parser;
     })();
     await this.#loading;
@@ -79,8 +87,8 @@ export class TreeSitterParser implements LanguageParser {
    */
   parse(path: string, source: string, withTree?: SyntaxTreeCallback): FileFacts {
     const parser = this.#parser;
-    const query = this.#query;
-    if (parser === undefined || query === undefined) {
+    const captures = this.#captures;
+    if (parser === undefined || captures === undefined) {
       throw new ParseError(
         'PARSE_ERROR',
         `the ${this.spec.language} parser is not loaded; await load() first`,
@@ -93,7 +101,7 @@ export class TreeSitterParser implements LanguageParser {
       const root = tree.rootNode;
       const facts: FileFacts = {
         language: this.spec.language,
-        ...this.spec.extract(query.captures(root), root, path, source),
+        ...this.spec.extract(captures(root), root, path, source),
         errorCount: countSyntaxErrors(root),
       };
       withTree?.({ engine: 'tree-sitter', language: this.spec.language, tree }, facts);
