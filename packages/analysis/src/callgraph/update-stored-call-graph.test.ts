@@ -47,6 +47,19 @@ const FILES: Record<string, string> = {
   ].join('\n'),
 };
 
+/** Scans `root` into `db` on this thread, with the call graph cache when given. */
+function scanInline(root: string, db: DatabaseManager, cache?: CallGraphCache) {
+  return scanProject({
+    root,
+    db,
+    config: defaults.scan,
+    analysis: defaults.analysis,
+    readBatch: (batch) => processBatch(batch),
+    concurrency: 1,
+    ...(cache === undefined ? {} : { callGraphCache: cache }),
+  });
+}
+
 /** A project scanned into two databases: one updated with a cache, one rebuilt in full. */
 async function twoDatabases(): Promise<{
   root: string;
@@ -64,15 +77,7 @@ async function twoDatabases(): Promise<{
   open.push(...dbs);
   const [cachedDb, fullDb] = dbs as [DatabaseManager, DatabaseManager];
   const scan = (db: DatabaseManager, withCache: boolean) =>
-    scanProject({
-      root,
-      db,
-      config: defaults.scan,
-      analysis: defaults.analysis,
-      readBatch: (batch) => processBatch(batch),
-      concurrency: 1,
-      ...(withCache ? { callGraphCache: cache } : {}),
-    });
+    scanInline(root, db, withCache ? cache : undefined);
   const edges = (db: DatabaseManager): string[] =>
     readCallGraph(db.reader())
       .edges.map((e) => `${e.caller} -> ${e.callee} ${e.kind} ${String(e.line)}`)
@@ -172,14 +177,7 @@ describe('updateStoredCallGraph with written facts', () => {
     const root = project(FILES);
     const db = await DatabaseManager.open({ path: join(root, '.drift', 'drift.db') });
     open.push(db);
-    await scanProject({
-      root,
-      db,
-      config: defaults.scan,
-      analysis: defaults.analysis,
-      readBatch: (batch) => processBatch(batch),
-      concurrency: 1,
-    });
+    await scanInline(root, db);
     const stored = readProjectFacts(db.reader());
     const service = stored.get('src/service.ts');
     expect(service?.calls.map((call) => call.callee)).toEqual(['find']);
