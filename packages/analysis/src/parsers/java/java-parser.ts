@@ -384,17 +384,41 @@ function firstStringArgument(args: readonly (Node | null)[]): string | null {
   return first?.type === 'string_literal' ? stringValue(first.text) : null;
 }
 
+/** Where `::` occurs in `source`, in order (overlapping `:::` gives two). */
+function separatorPositions(source: string): number[] {
+  const positions: number[] = [];
+  for (let at = source.indexOf('::'); at !== -1; at = source.indexOf('::', at + 1))
+    positions.push(at);
+  return positions;
+}
+
+/** The first of the sorted `positions` at or after `index`, or -1. */
+function firstAtOrAfter(positions: readonly number[], index: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((positions[middle] as number) < index) low = middle + 1;
+    else high = middle;
+  }
+  return positions[low] ?? -1;
+}
+
 /**
  * The arguments that can be method references: a method reference's text holds `::`, so an
- * argument with no `::` between its start and the next argument's start (or, for the last, the
- * end of the file) is not one, and its type need not be read.
+ * argument with no `::` (`separators`, from {@link separatorPositions}) between its start and the
+ * next argument's start (or, for the last, the end of the file) is not one, and its type need not
+ * be read.
  */
-function referenceCandidates(args: readonly (Node | null)[], source: string): (Node | null)[] {
+function referenceCandidates(
+  args: readonly (Node | null)[],
+  separators: readonly number[],
+): (Node | null)[] {
   const candidates: (Node | null)[] = [];
   for (let i = 0; i < args.length; i += 1) {
     const argument = args[i];
     if (argument === null || argument === undefined) continue;
-    const separator = source.indexOf('::', argument.startIndex);
+    const separator = firstAtOrAfter(separators, argument.startIndex);
     const next = args[i + 1];
     if (separator !== -1 && (next === null || next === undefined || separator < next.startIndex))
       candidates.push(argument);
@@ -443,6 +467,8 @@ function extract(
   const strings: StringFact[] = [];
   let packageName: string | null = null;
   let javadoc: { end: number; text: string } | null = null;
+  let separatorsInSource: number[] | undefined;
+  const separators = (): number[] => (separatorsInSource ??= separatorPositions(source));
 
   /** The Javadoc directly above `node` (only whitespace between), or the one among its modifiers. */
   const docCommentOf = (node: Node, modifiers: Modifiers): string | null => {
@@ -597,7 +623,7 @@ function extract(
           column,
         });
         collectArgumentReferences(
-          referenceCandidates(args, source),
+          referenceCandidates(args, separators()),
           methodReference,
           { call: callee, callReceiver: receiver, enclosingFunction },
           references,
@@ -631,7 +657,7 @@ function extract(
           column: columnOf(node),
         });
         collectArgumentReferences(
-          referenceCandidates(args, source),
+          referenceCandidates(args, separators()),
           methodReference,
           {
             call: constructed.callee,
