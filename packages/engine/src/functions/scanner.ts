@@ -48,11 +48,11 @@ function checkRoot(runtime: DriftRuntime, root: string | undefined): void {
   }
 }
 
-async function takeDailyBackup(runtime: DriftRuntime): Promise<void> {
+/** Takes the daily backup unless there is nothing stored yet (`storedFiles` = 0). */
+async function takeDailyBackup(runtime: DriftRuntime, storedFiles: number): Promise<void> {
   const keep = runtime.config.backup.max_daily;
   if (keep <= 0 || hasDailyBackupOn(runtime.paths.driftDir)) return;
-  const { analysed, skipped } = countFiles(runtime.db.writer);
-  if (analysed + skipped === 0) return;
+  if (storedFiles === 0) return;
   const backup = await runtime.db.backup('daily', 'daily', keep);
   getLogger('engine').info({ path: backup?.path }, 'daily backup taken');
 }
@@ -69,13 +69,13 @@ async function runScan(
   runtime.currentScan = token;
   try {
     runtime.db.transaction(() => markInterruptedScans(runtime.db.writer));
-    await takeDailyBackup(runtime);
+    const { analysed, skipped } = countFiles(runtime.db.writer);
+    await takeDailyBackup(runtime, analysed + skipped);
     const config = {
       ...runtime.config.scan,
       ...(options.force === true ? { force_full_scan: true } : {}),
     };
     const pool = runtime.pool(options.threads ?? config.threads);
-    const { analysed, skipped } = countFiles(runtime.db.writer);
     // A first or forced scan reads every file: start the workers during discovery. An
     // incremental scan starts them only if something changed.
     if (config.force_full_scan || analysed + skipped === 0) pool.warmUp();

@@ -3,7 +3,7 @@ import type { Node } from 'web-tree-sitter';
 import { envFact, stringFact } from '../strings-of-interest.js';
 import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
-import { bodyLines, rangeOf, typeOf } from '../tree-sitter/syntax.js';
+import { bodyLines, rangeOf, typeOf, nameBefore } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 import {
   concatenatedValue,
@@ -164,13 +164,11 @@ function calleeOfCall(
   args: Node | null,
   source: string,
 ): { callee: string; receiver: string | null } | null {
-  if (args !== null) {
-    const text = source.slice(call.startIndex, args.startIndex).trimEnd();
-    if (NAME_PATH.test(text)) {
-      return text.includes('.') || text.includes('->')
-        ? splitMember(text)
-        : { callee: text, receiver: null };
-    }
+  const text = nameBefore(call, args, source, NAME_PATH);
+  if (text !== null) {
+    return text.includes('.') || text.includes('->')
+      ? splitMember(text)
+      : { callee: text, receiver: null };
   }
   const target = call.childForFieldName('function');
   return target === null ? null : calleeOf(target);

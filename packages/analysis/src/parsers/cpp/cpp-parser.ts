@@ -27,7 +27,14 @@ import {
 import { envFact, stringFact } from '../strings-of-interest.js';
 import type { NodeCapture } from '../tree-sitter/node-type-captures.js';
 import { ScopeStack } from '../tree-sitter/scopes.js';
-import { bodyLines, columnOf, lineOf, namedChildren, typeOf } from '../tree-sitter/syntax.js';
+import {
+  bodyLines,
+  columnOf,
+  lineOf,
+  namedChildren,
+  typeOf,
+  nameBefore,
+} from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 import {
   functionNameOf,
@@ -427,9 +434,7 @@ const NAME_PATH = /^[A-Za-z_]\w*(?:\s*(?:::|\.|->)\s*[A-Za-z_]\w*)*$/;
  * the node.
  */
 function textBefore(node: Node, next: Node | null, source: string): string {
-  if (next === null) return node.text;
-  const text = source.slice(node.startIndex, next.startIndex).trimEnd();
-  return NAME_PATH.test(text) ? text : node.text;
+  return nameBefore(node, next, source, NAME_PATH) ?? node.text;
 }
 
 /** Builds C++ facts from the query's captures. */

@@ -27,6 +27,7 @@ import {
   namedChildren,
   rangeOf,
   stripCommentMarkers,
+  nameBefore,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 import { valueNameOfPath, type ValueName } from '../value-references.js';
@@ -445,9 +446,7 @@ const DOTTED_NAME = /^@?[A-Za-z_]\w*(?:\s*\??\.\s*@?[A-Za-z_]\w*)*$/;
  * else null.
  */
 function dottedNameBefore(call: Node, args: Node | null, source: string): string | null {
-  if (args === null) return null;
-  const text = source.slice(call.startIndex, args.startIndex).trimEnd();
-  return DOTTED_NAME.test(text) ? text : null;
+  return nameBefore(call, args, source, DOTTED_NAME);
 }
 
 /**

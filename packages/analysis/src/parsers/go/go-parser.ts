@@ -31,6 +31,7 @@ import {
   namedChildren,
   rangeOf,
   stripCommentMarkers,
+  nameBefore,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 import { valueNameOfPath, type ValueName } from '../value-references.js';
@@ -231,9 +232,8 @@ function pathCalleeOf(
   args: Node | null,
   source: string,
 ): { callee: string; receiver: string | null } | null {
-  if (args === null) return null;
-  const text = source.slice(call.startIndex, args.startIndex).trimEnd();
-  return NAME_PATH.test(text) ? splitSelector(text) : null;
+  const text = nameBefore(call, args, source, NAME_PATH);
+  return text === null ? null : splitSelector(text);
 }
 
 /** The struct type of a composite literal, `T{…}` or `&T{…}` (`T`, `pkg.T`), else null. */

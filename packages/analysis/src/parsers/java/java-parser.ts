@@ -24,6 +24,7 @@ import {
   namedChildren,
   rangeOf,
   stripCommentMarkers,
+  nameBefore,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 import { valueNameOfPath, type ValueName } from '../value-references.js';
@@ -434,9 +435,7 @@ const METHOD_NAME = /^[A-Za-z_$][\w$]*$/;
  * (only blanks can sit between such a name and its arguments), else from the node.
  */
 function methodName(name: Node, args: Node | null, source: string): string {
-  if (args === null) return name.text;
-  const text = source.slice(name.startIndex, args.startIndex).trimEnd();
-  return METHOD_NAME.test(text) ? text : name.text;
+  return nameBefore(name, args, source, METHOD_NAME) ?? name.text;
 }
 
 /**

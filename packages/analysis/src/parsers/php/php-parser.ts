@@ -23,6 +23,7 @@ import {
   namedChildren,
   rangeOf,
   typeOf,
+  nameBefore,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 
@@ -156,16 +157,6 @@ function mayBeStringOfInterest(source: string, start: number): boolean {
 const FUNCTION_NAME = /^\\?[A-Za-z_]\w*(?:\\[A-Za-z_]\w*)*$/;
 /** A method name. */
 const METHOD_NAME = /^[A-Za-z_]\w*$/;
-
-/**
- * A callee's text, read from the source up to its arguments when `pattern` (a plain name)
- * matches it: only blanks can sit between such a name and its arguments. Else null.
- */
-function nameBefore(node: Node, args: Node | null, pattern: RegExp, source: string): string | null {
-  if (args === null) return null;
-  const text = source.slice(node.startIndex, args.startIndex).trimEnd();
-  return pattern.test(text) ? text : null;
-}
 
 /** The variable name without its `$`. */
 function variableName(node: Node): string {
@@ -510,7 +501,7 @@ function extract(
       case 'call.function': {
         const args = node.childForFieldName('arguments');
         // A plain or namespaced name needs no node: splitQualified leaves a plain name whole.
-        const plain = nameBefore(node, args, FUNCTION_NAME, source);
+        const plain = nameBefore(node, args, source, FUNCTION_NAME);
         const target = plain === null ? node.childForFieldName('function') : null;
         const text = plain ?? target?.text ?? '';
         const { qualifier, name } =
@@ -532,7 +523,7 @@ function extract(
         const args = node.childForFieldName('arguments');
         pushCall(
           node,
-          nameBefore(name, args, METHOD_NAME, source) ?? name.text,
+          nameBefore(name, args, source, METHOD_NAME) ?? name.text,
           receiverBefore(node, name, source),
           args,
           false,

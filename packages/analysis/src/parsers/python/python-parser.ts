@@ -29,6 +29,7 @@ import {
   namedChildren,
   rangeOf,
   typeOf,
+  nameBefore,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 import { resolvableReferences, valueNameOfPath, type ValueName } from '../value-references.js';
@@ -316,10 +317,8 @@ function calleeOf(
   args: Node | null,
   source: string,
 ): { callee: string; receiver: string | null } {
-  if (args !== null) {
-    const path = source.slice(call.startIndex, args.startIndex).trimEnd();
-    if (NAME_PATH.test(path)) return splitAttribute(path);
-  }
+  const path = nameBefore(call, args, source, NAME_PATH);
+  if (path !== null) return splitAttribute(path);
   const target = call.childForFieldName('function');
   if (target === null) return { callee: call.text, receiver: null };
   const text = source.slice(target.startIndex, target.endIndex);

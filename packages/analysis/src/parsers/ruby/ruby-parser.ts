@@ -20,6 +20,7 @@ import {
   namedChildren,
   rangeOf,
   stripCommentMarkers,
+  nameBefore,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 
@@ -294,9 +295,7 @@ const METHOD_NAME = /^[A-Za-z_]\w*[?!]?$/;
  * blanks can sit between such a name and its arguments), else from the node.
  */
 function methodName(method: Node, args: Node | null, source: string): string {
-  if (args === null) return method.text;
-  const text = source.slice(method.startIndex, args.startIndex).trimEnd();
-  return METHOD_NAME.test(text) ? text : method.text;
+  return nameBefore(method, args, source, METHOD_NAME) ?? method.text;
 }
 
 /** The `index`-th argument of a call when it is a string literal. */

@@ -20,6 +20,7 @@ import {
   lineOf,
   namedChildren,
   rangeOf,
+  nameBefore,
 } from '../tree-sitter/syntax.js';
 import { TreeSitterParser, type ExtractedFacts } from '../tree-sitter/tree-sitter-parser.js';
 import { LeadingAttributes } from './rust-attributes.js';
@@ -308,9 +309,8 @@ function pathCalleeOf(
   args: Node | null,
   source: string,
 ): { callee: string; receiver: string | null } | null {
-  if (args === null) return null;
-  const text = source.slice(call.startIndex, args.startIndex).trimEnd();
-  if (!NAME_PATH.test(text)) return null;
+  const text = nameBefore(call, args, source, NAME_PATH);
+  if (text === null) return null;
   // A path with a `.` is a field expression (`a::b.c` too), else one with `::` a scoped
   // identifier, else an identifier: the node types `calleeOf` splits by.
   const dot = text.lastIndexOf('.');

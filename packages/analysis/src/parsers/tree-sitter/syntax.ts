@@ -2,6 +2,23 @@ import type { SourceRange } from '@drift/core';
 import type { Node, Tree } from 'web-tree-sitter';
 
 /**
+ * The source from `node`'s start up to `next` (a call's arguments), without trailing blanks,
+ * when `pattern` (a plain name or name path, which only blanks can separate from what follows)
+ * matches it; else null. Reading a callee this way spares its node accessors, each a call into
+ * WebAssembly.
+ */
+export function nameBefore(
+  node: Node,
+  next: Node | null,
+  source: string,
+  pattern: RegExp,
+): string | null {
+  if (next === null) return null;
+  const text = source.slice(node.startIndex, next.startIndex).trimEnd();
+  return pattern.test(text) ? text : null;
+}
+
+/**
  * The range of a node: tree-sitter's 0-based rows and columns (UTF-16 units, end exclusive)
  * become 1-based lines and columns with an inclusive end column.
  */
