@@ -11,5 +11,8 @@ export interface ScanWorkerTask {
  * processor (not the package barrel) so a worker starts fast and small.
  */
 export default async function runScanTask(task: ScanWorkerTask): Promise<FileBatchResult> {
+  // Each task starts in its own macrotask: with two tasks queued in this worker, the first
+  // task's result is posted before the second (synchronous) batch starts.
+  await new Promise((resolve) => setImmediate(resolve));
   return processBatch(task.batch, task.flag);
 }

@@ -36,6 +36,9 @@ export class WorkerPool {
       minThreads: eager ? this.threads : 0,
       maxThreads: this.threads,
       idleTimeout: 30_000,
+      // A second task waits in each worker, so a worker that finishes a batch starts the next
+      // at once instead of waiting for the main thread to commit results and post more.
+      concurrentTasksPerWorker: 2,
     });
   }
 
