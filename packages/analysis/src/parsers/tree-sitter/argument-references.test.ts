@@ -43,4 +43,13 @@ describe('argumentSourceTexts', () => {
     expect(textsOfFirstCall('h(k(y))\n')).toEqual(['k(y']);
     expect(textsOfFirstCall('h(x.y )\n')).toEqual(['x.y']);
   });
+
+  it('drops only the separators after an argument, not blanks, commas or dots within it', () => {
+    expect(textsOfFirstCall('f(a ,  b . c\t,\n  g(x,  y), 1.  ,\n)\n')).toEqual([
+      'a',
+      'b . c',
+      'g(x,  y)',
+      '1.',
+    ]);
+  });
 });

@@ -41,10 +41,14 @@ export function collectArgumentReferences(
   }
 }
 
+/** A character an argument list's `tail` pattern may match. */
+const SEPARATOR = /[\s,.]/;
+
 /**
  * The source text of each argument of an argument list (`args`, its named children), read without
  * the arguments' ends: from an argument's start to the next one's, or to the first `)` after the
- * last, less what `tail` matches at the end (blanks, a comma …); null where `comment` matches in
+ * last, less what `tail` matches at the end (blanks, a comma …; it may match only whitespace,
+ * commas and dots); null where `comment` matches in
  * that stretch (only the node knows where a commented argument ends). Only separators can follow
  * an argument that is a name or member path, so its text is exactly the path; an argument that is
  * anything else gives a text that is no path either (a `)` within it follows its `(`, a literal
@@ -64,7 +68,16 @@ export function argumentSourceTexts(
     let end = next === null || next === undefined ? source.indexOf(')', start) : next.startIndex;
     if (end === -1) end = source.length;
     const stretch = source.slice(start, end);
-    texts.push(comment.test(stretch) ? null : stretch.replace(tail, ''));
+    if (comment.test(stretch)) {
+      texts.push(null);
+      continue;
+    }
+    // `tail` runs on the trailing separators only: searched for in the whole stretch, an
+    // end-anchored pattern is retried at every blank of the argument (2 % of Python's
+    // parse and extraction on saleor).
+    let cut = stretch.length;
+    while (cut > 0 && SEPARATOR.test(stretch[cut - 1] as string)) cut -= 1;
+    texts.push(stretch.slice(0, cut) + stretch.slice(cut).replace(tail, ''));
   }
   return texts;
 }
