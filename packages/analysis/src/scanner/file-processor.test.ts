@@ -149,6 +149,46 @@ describe('processBatch parsing', () => {
   });
 });
 
+describe('processBatch with names of Object.prototype members', () => {
+  it('reads, parses and detects them like any other name, with results a worker can post', async () => {
+    const sources: Record<string, [string, BatchFile['language']]> = {
+      'src/app.ts': [
+        "import a from 'constructor';\nimport { b } from '__proto__';\nconstructor.log('x');\ntoString.error('y');\n",
+        'typescript',
+      ],
+      'src/app.test.ts': ["import { it } from 'constructor';\nconstructor.fn();\n", 'typescript'],
+      'app.py': [
+        'import constructor\nimport toString\nasync def f():\n    constructor.get("x")\n    toString.open("y")\n',
+        'python',
+      ],
+      'app.rb': ['constructor "x"\ntoString "y"\n', 'ruby'],
+      'env.php': ["<?php\nconstructor('X');\n__proto__('Y');\n", 'php'],
+      'Tests.cs': [
+        'class T { [constructor] public void A() {} [toString] public void B() {} }\n',
+        'csharp',
+      ],
+    };
+    const root = project(
+      Object.fromEntries(Object.entries(sources).map(([path, [text]]) => [path, text])),
+    );
+    const { results } = await processBatch({
+      root,
+      files: Object.entries(sources).map(([path, [, language]]) => ({ path, language })),
+      options: { ...OPTIONS, maxFileSize: 10_000 },
+    });
+    expect(results.map((r) => [r.path, r.kind === 'read' ? r.parseError : r.kind])).toEqual(
+      Object.keys(sources).map((path) => [path, null]),
+    );
+    expect(() => structuredClone(results)).not.toThrow();
+    const facts = (path: string) => {
+      const result = results.find((r) => r.path === path);
+      return result?.kind === 'read' ? result.facts : null;
+    };
+    expect(facts('app.rb')?.imports).toEqual([]);
+    expect(facts('env.php')?.strings.filter((s) => s.kind === 'env')).toEqual([]);
+  });
+});
+
 describe('parseLanguage', () => {
   it('parses a .h header as C++ when its text shows C++ syntax, else as C', () => {
     expect(

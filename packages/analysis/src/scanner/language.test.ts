@@ -35,10 +35,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage(path)).toBe(language);
   });
 
-  it.each(['Makefile', 'logo.png', '.gitignore', 'dir.ts/file', 'archive.tar.gz', 'noext.'])(
-    '%s is unsupported',
-    (path) => {
-      expect(detectLanguage(path)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Makefile',
+    'logo.png',
+    '.gitignore',
+    'dir.ts/file',
+    'archive.tar.gz',
+    'noext.',
+    'notes.constructor',
+    'a.__proto__',
+  ])('%s is unsupported', (path) => {
+    expect(detectLanguage(path)).toBeUndefined();
+  });
 });

@@ -9,22 +9,26 @@ export interface FrameworkEvidence {
 }
 
 /** Modules whose import names a JavaScript runner. */
-const JS_RUNNER_MODULES: Readonly<Record<string, string>> = {
-  vitest: 'vitest',
-  '@jest/globals': 'jest',
-  mocha: 'mocha',
-  'node:test': 'node-test',
-  ava: 'ava',
-  'bun:test': 'bun',
-  tap: 'tap',
-  uvu: 'uvu',
-};
+const JS_RUNNER_MODULES: ReadonlyMap<string, string> = new Map(
+  Object.entries<string>({
+    vitest: 'vitest',
+    '@jest/globals': 'jest',
+    mocha: 'mocha',
+    'node:test': 'node-test',
+    ava: 'ava',
+    'bun:test': 'bun',
+    tap: 'tap',
+    uvu: 'uvu',
+  }),
+);
 /** Globals that only one runner defines: `vi.fn()`, `jest.mock()`, `jasmine.createSpy()`. */
-const JS_RUNNER_GLOBALS: Readonly<Record<string, string>> = {
-  vi: 'vitest',
-  jest: 'jest',
-  jasmine: 'jasmine',
-};
+const JS_RUNNER_GLOBALS: ReadonlyMap<string, string> = new Map(
+  Object.entries<string>({
+    vi: 'vitest',
+    jest: 'jest',
+    jasmine: 'jasmine',
+  }),
+);
 /** Mocha's BDD hooks; jest, vitest and jasmine call them `beforeAll`/`afterAll`. */
 const MOCHA_HOOKS = new Set(['before', 'after']);
 
@@ -37,12 +41,12 @@ function single<T extends { framework: string }>(found: readonly T[]): T | null 
 
 function javaScriptFramework(facts: FileFacts): FrameworkEvidence | null {
   const imported = facts.imports.flatMap((i) => {
-    const framework = JS_RUNNER_MODULES[i.module];
+    const framework = JS_RUNNER_MODULES.get(i.module);
     return framework === undefined ? [] : [{ framework, line: i.line }];
   });
   if (imported.length > 0) return single(imported);
   const globals = facts.calls.flatMap((call) => {
-    const framework = call.receiver === null ? undefined : JS_RUNNER_GLOBALS[call.receiver];
+    const framework = call.receiver === null ? undefined : JS_RUNNER_GLOBALS.get(call.receiver);
     return framework === undefined ? [] : [{ framework, line: call.line }];
   });
   if (globals.length > 0) return single(globals);
@@ -138,20 +142,22 @@ function jvmFramework(facts: FileFacts): FrameworkEvidence | null {
 }
 
 /** xUnit `[Fact]`/`[Theory]`, NUnit `[Test]`/`[TestCase]`, MSTest `[TestMethod]`. */
-const CSHARP_ATTRIBUTES: Readonly<Record<string, string>> = {
-  Fact: 'xunit',
-  Theory: 'xunit',
-  Test: 'nunit',
-  TestCase: 'nunit',
-  TestCaseSource: 'nunit',
-  TestMethod: 'mstest',
-  DataTestMethod: 'mstest',
-};
+const CSHARP_ATTRIBUTES: ReadonlyMap<string, string> = new Map(
+  Object.entries<string>({
+    Fact: 'xunit',
+    Theory: 'xunit',
+    Test: 'nunit',
+    TestCase: 'nunit',
+    TestCaseSource: 'nunit',
+    TestMethod: 'mstest',
+    DataTestMethod: 'mstest',
+  }),
+);
 
 function attributeFramework(fn: FunctionFact): string | null {
   for (const decorator of fn.decorators) {
     const name = simpleName(decorator.name).replace(/Attribute$/, '');
-    const framework = CSHARP_ATTRIBUTES[name];
+    const framework = CSHARP_ATTRIBUTES.get(name);
     if (framework !== undefined) return framework;
   }
   return null;

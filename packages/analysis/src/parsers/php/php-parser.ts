@@ -74,7 +74,9 @@ const NOT_CALLS = new Set(['isset', 'empty']);
 const ENV_SUPERGLOBALS = new Set(['$_ENV', '$_SERVER']);
 
 /** Functions whose first literal argument names an environment variable, with their context. */
-const ENV_FUNCTIONS: Readonly<Record<string, string>> = { getenv: 'getenv', env: 'env()' };
+const ENV_FUNCTIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries<string>({ getenv: 'getenv', env: 'env()' }),
+);
 
 type MutableFunction = { -readonly [K in keyof FunctionFact]: FunctionFact[K] };
 
@@ -510,7 +512,7 @@ function extract(
             : { qualifier: null, name: text };
         if (NOT_CALLS.has(name)) break;
         pushCall(node, name, qualifier, args, false);
-        const envContext = qualifier === null ? ENV_FUNCTIONS[name] : undefined;
+        const envContext = qualifier === null ? ENV_FUNCTIONS.get(name) : undefined;
         const key = envContext === undefined ? null : firstStringArgument(args);
         if (envContext !== undefined && key !== null)
           strings.push(envFact(stringValue(key), envContext, lineOf(node), columnOf(node)));

@@ -43,12 +43,14 @@ const VISIBILITIES: ReadonlySet<string> = new Set(['public', 'protected', 'priva
 const MIXINS = new Set(['include', 'extend', 'prepend']);
 const ATTRIBUTE_MACROS = new Set(['attr_accessor', 'attr_reader', 'attr_writer']);
 /** Receiverless calls that load code, and the position of their path argument. */
-const LOADERS: Readonly<Record<string, number>> = {
-  require: 0,
-  require_relative: 0,
-  load: 0,
-  autoload: 1,
-};
+const LOADERS: ReadonlyMap<string, number> = new Map(
+  Object.entries<number>({
+    require: 0,
+    require_relative: 0,
+    load: 0,
+    autoload: 1,
+  }),
+);
 /** `# frozen_string_literal: true` and the like: never part of a doc comment. */
 const MAGIC_COMMENT = /^#\s*(?:frozen_string_literal|encoding|coding|warn_indent|-\*-)/;
 
@@ -438,7 +440,7 @@ function extract(
           line: lineOf(node),
           column: columnOf(node),
         });
-        const loader = receiver === null ? LOADERS[callee] : undefined;
+        const loader = receiver === null ? LOADERS.get(callee) : undefined;
         const path = loader === undefined ? null : stringArgument(args, loader);
         if (path !== null) {
           imports.push({

@@ -9,14 +9,16 @@ interface Use {
 }
 
 /** TypeScript/JavaScript client packages, by module specifier. */
-const JS_CLIENTS: Readonly<Record<string, string>> = {
-  axios: 'axios',
-  got: 'got',
-  ky: 'ky',
-  'node-fetch': 'node-fetch',
-  undici: 'undici',
-  superagent: 'superagent',
-};
+const JS_CLIENTS: ReadonlyMap<string, string> = new Map(
+  Object.entries<string>({
+    axios: 'axios',
+    got: 'got',
+    ky: 'ky',
+    'node-fetch': 'node-fetch',
+    undici: 'undici',
+    superagent: 'superagent',
+  }),
+);
 /** Fetch ponyfills: their `fetch` is the Fetch API. */
 const FETCH_PONYFILLS = new Set([
   'cross-fetch',
@@ -55,7 +57,7 @@ function javascriptUses(file: DetectionFile): Use[] {
   const uses: Use[] = [];
   let fetchImported = false;
   for (const i of file.facts.imports) {
-    const library = JS_CLIENTS[i.module];
+    const library = JS_CLIENTS.get(i.module);
     if (i.names.some((name) => (name.alias ?? name.name) === 'fetch') || i.defaultName === 'fetch')
       fetchImported = !FETCH_PONYFILLS.has(i.module);
     if (library !== undefined && importsValues(i))
@@ -70,11 +72,13 @@ function javascriptUses(file: DetectionFile): Use[] {
 }
 
 /** Python client packages by the root of the imported module. */
-const PYTHON_CLIENTS: Readonly<Record<string, string>> = {
-  requests: 'requests',
-  httpx: 'httpx',
-  urllib3: 'urllib3',
-};
+const PYTHON_CLIENTS: ReadonlyMap<string, string> = new Map(
+  Object.entries<string>({
+    requests: 'requests',
+    httpx: 'httpx',
+    urllib3: 'urllib3',
+  }),
+);
 /** Modules of a client that hold only its errors, helpers and types (`requests.exceptions`). */
 const PYTHON_SUPPORT_MODULE = /\.(?:exceptions|util|utils|status_codes|structures|compat)(?:\.|$)/;
 /** Names imported only to type or catch a client's values (`Response`, `HTTPError`). */
@@ -85,7 +89,7 @@ const AIOHTTP_CLIENT = /^(?:ClientSession|ClientTimeout|TCPConnector|request|Cli
 
 function pythonLibrary(i: ImportFact): string | null {
   const root = i.module.split('.')[0] ?? '';
-  const library = PYTHON_CLIENTS[root];
+  const library = PYTHON_CLIENTS.get(root);
   if (library !== undefined) {
     const typesOnly =
       i.names.length > 0 && i.names.every((name) => PYTHON_TYPE_LIKE.test(name.name));

@@ -99,28 +99,32 @@ function classifyTypeScriptCall(
 // Python
 
 /** Blocking calls by receiver and name; `''` for a bare call of a built-in or imported name. */
-const PYTHON_BLOCKING: Readonly<Record<string, ReadonlySet<string>>> = {
-  '': new Set(['open']),
-  time: new Set(['sleep']),
-  requests: new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']),
-  subprocess: new Set(['run', 'call', 'check_call', 'check_output', 'Popen']),
-  'urllib.request': new Set(['urlopen']),
-};
-const PYTHON_NON_BLOCKING: Readonly<Record<string, ReadonlySet<string>>> = {
-  aiofiles: new Set(['open']),
-  asyncio: new Set([
-    'sleep',
-    'create_subprocess_exec',
-    'create_subprocess_shell',
-    'to_thread',
-    'open_connection',
-  ]),
-  anyio: new Set(['sleep', 'open_file', 'run_process']),
-  'anyio.to_thread': new Set(['run_sync']),
-  httpx: new Set(['AsyncClient']),
-  aiohttp: new Set(['ClientSession']),
-  '': new Set(['run_in_threadpool']),
-};
+const PYTHON_BLOCKING: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries<ReadonlySet<string>>({
+    '': new Set(['open']),
+    time: new Set(['sleep']),
+    requests: new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']),
+    subprocess: new Set(['run', 'call', 'check_call', 'check_output', 'Popen']),
+    'urllib.request': new Set(['urlopen']),
+  }),
+);
+const PYTHON_NON_BLOCKING: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries<ReadonlySet<string>>({
+    aiofiles: new Set(['open']),
+    asyncio: new Set([
+      'sleep',
+      'create_subprocess_exec',
+      'create_subprocess_shell',
+      'to_thread',
+      'open_connection',
+    ]),
+    anyio: new Set(['sleep', 'open_file', 'run_process']),
+    'anyio.to_thread': new Set(['run_sync']),
+    httpx: new Set(['AsyncClient']),
+    aiohttp: new Set(['ClientSession']),
+    '': new Set(['run_in_threadpool']),
+  }),
+);
 
 /** The module a receiver or bare name stands for, through the file's imports. */
 function pythonOrigin(facts: FileFacts, call: CallFact): string | null {
@@ -146,23 +150,24 @@ function classifyPythonCall(
   const origin = pythonOrigin(facts, call);
   if (call.receiver === null) {
     if (origin === null) {
-      if (PYTHON_BLOCKING['']?.has(call.callee) === true)
+      if (PYTHON_BLOCKING.get('')?.has(call.callee) === true)
         return { variant: 'blocking', api: call.callee };
       return null;
     }
     // `from time import sleep`, `from aiofiles import open`.
     const module = origin.slice(0, origin.lastIndexOf('.'));
     const name = origin.slice(origin.lastIndexOf('.') + 1);
-    if (PYTHON_BLOCKING[module]?.has(name) === true) return { variant: 'blocking', api: origin };
-    if (PYTHON_NON_BLOCKING[module]?.has(name) === true)
+    if (PYTHON_BLOCKING.get(module)?.has(name) === true)
+      return { variant: 'blocking', api: origin };
+    if (PYTHON_NON_BLOCKING.get(module)?.has(name) === true)
       return { variant: 'non-blocking', api: origin };
     return null;
   }
   if (call.callee === 'run_in_executor') return { variant: 'non-blocking', api: 'run_in_executor' };
   if (origin === null) return null;
   const api = `${origin}.${call.callee}`;
-  if (PYTHON_BLOCKING[origin]?.has(call.callee) === true) return { variant: 'blocking', api };
-  if (PYTHON_NON_BLOCKING[origin]?.has(call.callee) === true)
+  if (PYTHON_BLOCKING.get(origin)?.has(call.callee) === true) return { variant: 'blocking', api };
+  if (PYTHON_NON_BLOCKING.get(origin)?.has(call.callee) === true)
     return { variant: 'non-blocking', api };
   return null;
 }

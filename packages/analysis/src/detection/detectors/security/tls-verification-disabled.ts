@@ -24,10 +24,12 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
 
 // ---- TypeScript / JavaScript ----------------------------------------------------------------
 
-const FALSE_OPTIONS: Readonly<Record<string, string>> = {
-  rejectUnauthorized: 'reject-unauthorized',
-  strictSSL: 'strict-ssl',
-};
+const FALSE_OPTIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries<string>({
+    rejectUnauthorized: 'reject-unauthorized',
+    strictSSL: 'strict-ssl',
+  }),
+);
 
 function propertyName(typescript: typeof ts, name: ts.Node): string | null {
   if (typescript.isIdentifier(name) || typescript.isStringLiteral(name)) return name.text;
@@ -64,7 +66,7 @@ function typescriptVariant(
 ): string | null {
   const key = propertyName(typescript, name);
   if (key === null) return null;
-  const option = FALSE_OPTIONS[key];
+  const option = FALSE_OPTIONS.get(key);
   if (option !== undefined)
     return value.kind === typescript.SyntaxKind.FalseKeyword ? option : null;
   if (key === 'NODE_TLS_REJECT_UNAUTHORIZED')

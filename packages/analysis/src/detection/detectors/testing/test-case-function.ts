@@ -4,13 +4,15 @@ import { testCallOf } from '../../shared/testing-calls.js';
 import { isUnitTestFile, shadowsTestGlobals } from '../../shared/testing-files.js';
 
 /** Jasmine's focused and excluded cases belong to `it`, `xtest` to `test`. */
-const FAMILY: Readonly<Record<string, 'it' | 'test'>> = {
-  it: 'it',
-  fit: 'it',
-  xit: 'it',
-  test: 'test',
-  xtest: 'test',
-};
+const FAMILY: ReadonlyMap<string, 'it' | 'test'> = new Map(
+  Object.entries<'it' | 'test'>({
+    it: 'it',
+    fit: 'it',
+    xit: 'it',
+    test: 'test',
+    xtest: 'test',
+  }),
+);
 
 /**
  * Which function a test file declares its cases inside `describe` blocks with: `it(…)` or
@@ -54,7 +56,7 @@ export const testCaseFunction = defineDetector({
         visit(node) {
           if (!observed) return;
           const declared = testCallOf(typescript, node as ts.CallExpression);
-          const family = declared?.kind === 'case' ? FAMILY[declared.base] : undefined;
+          const family = declared?.kind === 'case' ? FAMILY.get(declared.base) : undefined;
           if (family === undefined || !withinSuite()) return;
           const seen = first.get(family);
           if (seen === undefined) first.set(family, { node, cases: 1 });
