@@ -307,6 +307,25 @@ describe('scanProject: failures and cancellation', () => {
     ]);
   });
 
+  it('reads the files of a failed batch again one by one, so only the failing file is lost', async () => {
+    const root = project({
+      'a.ts': 'export const a = 1;',
+      'bad.ts': 'b',
+      'c.ts': 'export const c = 3;',
+    });
+    const db = await database(root);
+    const summary = await scan(root, db, {
+      readBatch: (batch) =>
+        batch.files.some((f) => f.path === 'bad.ts')
+          ? Promise.reject(new Error('[SCAN_ERROR] could not be cloned'))
+          : inline(batch),
+    });
+    expect(summary.filesAdded).toBe(2);
+    expect(summary.errors).toEqual([
+      { file: 'bad.ts', code: 'SCAN_ERROR', reason: 'could not be cloned' },
+    ]);
+  });
+
   it('keeps finished batches on cancel, returns partial, and the next scan completes the rest', async () => {
     const files = Object.fromEntries(
       Array.from({ length: 250 }, (_, i) => [`f${i}.ts`, `export const v${i} = ${i};`]),

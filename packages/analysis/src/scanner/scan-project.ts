@@ -25,6 +25,7 @@ import { discoverFiles } from './discovery/discover.js';
 import { checkFiles } from './file-check.js';
 import type { FileBatch, FileBatchResult, ReadOptions } from './file-processor.js';
 import { createPathFilter } from './ignore-rules.js';
+import { readIsolating } from './read-isolating.js';
 import type { CallGraphCache } from '../callgraph/call-graph-cache.js';
 import { updateStoredCallGraph } from '../callgraph/update-stored-call-graph.js';
 import { DETECTION_VERSION, DETECTORS } from '../detection/detector-registry.js';
@@ -143,11 +144,15 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
       ),
       options.concurrency,
       (files) =>
-        options.readBatch({
-          root,
-          files: files.map((f) => ({ path: f.path, language: f.language })),
-          options: readOptions,
-        }),
+        readIsolating(
+          options.readBatch,
+          {
+            root,
+            files: files.map((f) => ({ path: f.path, language: f.language })),
+            options: readOptions,
+          },
+          () => options.cancellation?.isCancelled === true,
+        ),
       (outcome, files) => {
         let finished: readonly { path: string }[] = files;
         if (outcome.status === 'fulfilled') {
