@@ -48,6 +48,24 @@ describe('readIsolating', () => {
     });
   });
 
+  it('gives up the rest of a batch once files fail alone twice in a row', async () => {
+    const calls: string[][] = [];
+    const failing = (given: FileBatch): Promise<FileBatchResult> => {
+      calls.push(given.files.map((f) => f.path));
+      return Promise.reject(new Error('[SCAN_ERROR] worker cannot start'));
+    };
+    const result = await readIsolating(failing, batch('a.ts', 'b.ts', 'c.ts', 'd.ts'), () => false);
+    expect(calls).toEqual([['a.ts', 'b.ts', 'c.ts', 'd.ts'], ['a.ts'], ['b.ts']]);
+    expect(result.results).toEqual(
+      ['a.ts', 'b.ts', 'c.ts', 'd.ts'].map((path) => ({
+        kind: 'failed',
+        path,
+        code: 'SCAN_ERROR',
+        reason: 'worker cannot start',
+      })),
+    );
+  });
+
   it('rethrows the failure of a one-file batch, and stops retrying once cancelled', async () => {
     await expect(readIsolating(reader([]), batch('bad.ts'), () => false)).rejects.toThrow(
       'could not be cloned',

@@ -132,6 +132,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
       computeHashes: config.compute_hashes,
       hashAlgorithm: config.hash_algorithm,
     };
+    const cancelled = (): boolean => options.cancellation?.isCancelled === true;
     let processed = 0;
     await runBounded(
       makeBatches(
@@ -151,7 +152,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
             files: files.map((f) => ({ path: f.path, language: f.language })),
             options: readOptions,
           },
-          () => options.cancellation?.isCancelled === true,
+          cancelled,
         ),
       (outcome, files) => {
         let finished: readonly { path: string }[] = files;
@@ -173,7 +174,7 @@ export async function scanProject(options: ScanProjectOptions): Promise<ScanSumm
           currentFile: finished.at(-1)?.path ?? '',
         });
       },
-      () => options.cancellation?.isCancelled === true,
+      cancelled,
     );
     writer.flush();
     await options.afterRead?.();
